@@ -2,6 +2,8 @@
 // publications in source texts, each with the span of text it came from.
 package extract
 
+import "github.com/uncyber/uncyber/pipeline/extract/dates"
+
 // Span is a byte range [Start,End) of source.Document.Text.
 type Span struct {
 	Start, End int
@@ -25,10 +27,7 @@ type Fact struct {
 const Threshold = 0.5
 
 // Date is a date as a source states it, with its precision.
-type Date struct {
-	Year, Month, Day int    // Month or Day 0 when unknown
-	Precision        string // day, month or year
-}
+type Date = dates.Date
 
 // Organisation is an organisation mention. Key is local to the document and
 // lets other facts refer to it.
