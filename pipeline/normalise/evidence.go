@@ -1,0 +1,99 @@
+package normalise
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract"
+	"github.com/uncyber/uncyber/pipeline/source"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// maxQuote is the longest quote kept in the evidence table, in bytes: evidence
+// is there to locate and check a fact, not to republish the source.
+const maxQuote = 400
+
+// addEvidence records the spans of fact f, found in input i, as evidence for
+// one row. Spans outside the text, or longer than maxQuote, are skipped.
+func (n *normaliser) addEvidence(i int, table, id string, f extract.Fact) {
+	for _, e := range f.Evidence {
+		n.addSpan(i, table, id, e.Field, f.Rule, e.Span)
+	}
+}
+
+func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Span) {
+	doc := n.inputs[i].Doc
+	start, end, quote, ok := rawSpan(doc, sp)
+	if !ok {
+		return
+	}
+	ev := schemas.Evidence{
+		EntityTable: table, EntityID: id, Field: field, SourceID: doc.Entry.SourceID,
+		ByteStart: int64(start), ByteEnd: int64(end), Quote: quote, Rule: rule,
+	}
+	ev.EvidenceID = evidenceID(ev)
+	if _, dup := n.evidence[ev.EvidenceID]; !dup {
+		n.evidence[ev.EvidenceID] = ev
+	}
+}
+
+// rawSpan maps a span of the document's text to the bytes of the file and
+// returns the quote: the file's bytes for plain text and Markdown, the
+// readable text for HTML (whose bytes contain markup).
+func rawSpan(doc *source.Document, sp extract.Span) (start, end int, quote string, ok bool) {
+	if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(doc.Text) || sp.End-sp.Start > maxQuote {
+		return 0, 0, "", false
+	}
+	start, end = doc.RawSpan(sp.Start, sp.End)
+	if doc.MediaType == "text/html" {
+		quote = doc.Text[sp.Start:sp.End]
+	} else {
+		quote = string(doc.Raw[start:end])
+	}
+	return start, end, quote, true
+}
+
+// evidenceID derives a stable id from everything that makes an evidence row
+// distinct.
+func evidenceID(ev schemas.Evidence) string {
+	h := sha256.Sum256([]byte(strings.Join([]string{
+		ev.EntityTable, ev.EntityID, ev.Field, ev.SourceID,
+		fmt.Sprint(ev.ByteStart), fmt.Sprint(ev.ByteEnd),
+	}, "\x00")))
+	return "ev/" + hex.EncodeToString(h[:8])
+}
+
+// review puts a fact held back for low confidence into the review queue.
+func (n *normaliser) review(i int, table, value string, f extract.Fact) {
+	doc := n.inputs[i].Doc
+	for _, e := range f.Evidence {
+		start, end, quote, ok := rawSpan(doc, e.Span)
+		if !ok {
+			continue
+		}
+		r := schemas.Review{
+			EntityTable: table, Value: value, SourceID: doc.Entry.SourceID,
+			ByteStart: int64(start), ByteEnd: int64(end), Quote: quote, Rule: f.Rule,
+			Reason: fmt.Sprintf("confidence %.2f is below %.2f", f.Confidence, extract.Threshold),
+		}
+		h := sha256.Sum256([]byte(strings.Join([]string{table, value, r.SourceID, fmt.Sprint(start), fmt.Sprint(end), f.Rule}, "\x00")))
+		r.ReviewID = "review/" + hex.EncodeToString(h[:8])
+		n.ds.Review = append(n.ds.Review, r)
+		return
+	}
+}
+
+// uniqueID returns base, or base with a short hash of key when another
+// entity already holds base.
+func uniqueID(used map[string]string, base, key string) string {
+	if owner, ok := used[base]; !ok || owner == key {
+		used[base] = key
+		return base
+	}
+	h := sha256.Sum256([]byte(key))
+	id := base + "-" + hex.EncodeToString(h[:3])
+	used[id] = key
+	return id
+}

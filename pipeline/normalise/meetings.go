@@ -1,0 +1,166 @@
+package normalise
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract"
+	"github.com/uncyber/uncyber/pipeline/names"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// meetings merges meeting mentions across sources: two mentions are one
+// meeting when they give the same days and the same body, or the same name
+// and the same start date.
+func (n *normaliser) meetings() {
+	c := newClusters()
+	for i, in := range n.inputs {
+		for j, m := range in.Result.Meetings {
+			if !publishable(m.Fact) {
+				n.review(i, "meetings", m.Name, m.Fact)
+				continue
+			}
+			c.add(mentionRef{i, j}, n.meetingKeys(i, m)...)
+		}
+	}
+	used := map[string]string{}
+	for _, group := range c.groups() {
+		row := n.meetingRow(group)
+		row.MeetingID = uniqueID(used, meetingIDBase(row), matchKey(row.Name))
+		for _, ref := range group {
+			m := n.inputs[ref.input].Result.Meetings[ref.index]
+			n.meetIDs[ref.input][m.Key] = row.MeetingID
+			n.addEvidence(ref.input, "meetings", row.MeetingID, m.Fact)
+		}
+		n.ds.Meetings = append(n.ds.Meetings, row)
+		n.sessions(row.MeetingID, group)
+	}
+}
+
+// meetingKeys are the keys under which a meeting mention merges.
+func (n *normaliser) meetingKeys(i int, m extract.Meeting) []string {
+	start := dateOf(m.Start)
+	if start == nil {
+		return []string{"name:" + matchKey(m.Name)}
+	}
+	keys := []string{fmt.Sprintf("name:%s@%d", matchKey(m.Name), *start)}
+	if body := n.orgIDs[i][m.BodyKey]; body != "" && m.Start.Precision == "day" {
+		keys = append(keys, fmt.Sprintf("days:%s@%d-%d", body, *start, *endDateOf(m.Start, m.End)))
+	}
+	return keys
+}
+
+// meetingIDBase is a readable id: the body and the start date when both are
+// known ("meeting/oewg-2019-12-02"), else the date and the name.
+func meetingIDBase(m schemas.Meeting) string {
+	var date string
+	if m.StartDate != nil {
+		date = m.StartDate.String()
+		if m.DatePrecision == "month" {
+			date = date[:7]
+		} else if m.DatePrecision == "year" {
+			date = date[:4]
+		}
+	}
+	switch {
+	case m.BodyID != "" && date != "":
+		return "meeting/" + strings.TrimPrefix(m.BodyID, "org/") + "-" + date
+	case date != "":
+		return "meeting/" + date + "-" + shorten(names.Slug(m.Name), 48)
+	}
+	return "meeting/" + shorten(names.Slug(m.Name), 60)
+}
+
+// shorten cuts a slug to at most max bytes at a hyphen.
+func shorten(slug string, max int) string {
+	if len(slug) <= max {
+		return slug
+	}
+	cut := strings.LastIndexByte(slug[:max], '-')
+	if cut <= 0 {
+		cut = max
+	}
+	return slug[:cut]
+}
+
+func (n *normaliser) meetingRow(group []mentionRef) schemas.Meeting {
+	nameT, kindT, bodyT, venueT, cityT, ccT := tally{}, tally{}, tally{}, tally{}, tally{}, tally{}
+	var all []string
+	var row schemas.Meeting
+	var start, end *extract.Date
+	for _, ref := range group {
+		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		nameT.add(m.Name)
+		kindT.add(m.Kind)
+		bodyT.add(n.orgIDs[ref.input][m.BodyKey])
+		venueT.add(m.Venue)
+		cityT.add(m.City)
+		ccT.add(m.CountryCode)
+		all = append(all, m.Name)
+		all = append(all, m.Aliases...)
+		start, end = n.preciser(start, end, m)
+		row.Ordinal = firstPositive(row.Ordinal, m.Ordinal)
+		row.ParticipantCount = firstPositive(row.ParticipantCount, m.ParticipantCount)
+		row.OrganisationCount = firstPositive(row.OrganisationCount, m.OrganisationCount)
+	}
+	row.Name, row.Kind, row.BodyID = nameT.best(), kindT.best(), bodyT.best()
+	row.Venue, row.City, row.CountryCode = venueT.best(), cityT.best(), ccT.best()
+	if row.Kind == "" {
+		row.Kind = "other"
+	}
+	row.Aliases = aliasList(all, row.Name)
+	row.StartDate, row.EndDate = dateOf(start), endDateOf(start, end)
+	row.DatePrecision = precisionOf(start, end)
+	return row
+}
+
+// preciser keeps the more precise of two datings of one meeting; a
+// disagreement between two day-precise datings is a warning.
+func (n *normaliser) preciser(start, end *extract.Date, m extract.Meeting) (*extract.Date, *extract.Date) {
+	if m.Start == nil {
+		return start, end
+	}
+	rank := map[string]int{"day": 3, "month": 2, "year": 1}
+	if start == nil || rank[m.Start.Precision] > rank[start.Precision] {
+		return m.Start, m.End
+	}
+	return start, end
+}
+
+func firstPositive(have *int32, v int) *int32 {
+	if have != nil || v <= 0 {
+		return have
+	}
+	x := int32(v)
+	return &x
+}
+
+// sessions takes the longest agenda any mention of the meeting gives (the
+// first such in source order); agendas from different sources are not
+// interleaved, since their numbering need not agree.
+func (n *normaliser) sessions(meetingID string, group []mentionRef) {
+	best := -1
+	for k, ref := range group {
+		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		if best < 0 || len(m.Sessions) > len(n.inputs[group[best].input].Result.Meetings[group[best].index].Sessions) {
+			best = k
+		}
+	}
+	ref := group[best]
+	for _, s := range n.inputs[ref.input].Result.Meetings[ref.index].Sessions {
+		if !publishable(s.Fact) {
+			n.review(ref.input, "sessions", s.Title, s.Fact)
+			continue
+		}
+		row := schemas.Session{
+			SessionID: fmt.Sprintf("%s/%d", meetingID, s.Seq), MeetingID: meetingID, Seq: int32(s.Seq),
+			Title: s.Title, Kind: s.Kind, Date: dateOf(s.Date),
+			StartTime: s.StartTime, EndTime: s.EndTime, Room: s.Room,
+		}
+		if row.Kind == "" {
+			row.Kind = "other"
+		}
+		n.addEvidence(ref.input, "sessions", row.SessionID, s.Fact)
+		n.ds.Sessions = append(n.ds.Sessions, row)
+	}
+}

@@ -1,0 +1,86 @@
+package normalise
+
+import (
+	"github.com/uncyber/uncyber/pipeline/names"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// organisations merges organisation mentions that share a name, acronym or
+// alias (by matching key) into one row each.
+func (n *normaliser) organisations() {
+	c := newClusters()
+	for i, in := range n.inputs {
+		for j, o := range in.Result.Organisations {
+			if !publishable(o.Fact) {
+				n.review(i, "organisations", o.Name, o.Fact)
+				continue
+			}
+			keys := []string{matchKey(o.Name), matchKey(o.Acronym)}
+			for _, a := range o.Aliases {
+				keys = append(keys, matchKey(a))
+			}
+			c.add(mentionRef{i, j}, keys...)
+		}
+	}
+	used := map[string]string{}
+	var parents []struct {
+		row, input int
+		key        string
+	}
+	for _, group := range c.groups() {
+		row := n.organisationRow(group)
+		row.OrganisationID = uniqueID(used, "org/"+names.Slug(orgIDBase(row)), matchKey(row.Name))
+		for _, ref := range group {
+			o := n.inputs[ref.input].Result.Organisations[ref.index]
+			n.orgIDs[ref.input][o.Key] = row.OrganisationID
+			n.addEvidence(ref.input, "organisations", row.OrganisationID, o.Fact)
+			if o.ParentKey != "" {
+				parents = append(parents, struct {
+					row, input int
+					key        string
+				}{len(n.ds.Organisations), ref.input, o.ParentKey})
+			}
+		}
+		n.ds.Organisations = append(n.ds.Organisations, row)
+	}
+	for _, p := range parents {
+		id := n.orgIDs[p.input][p.key]
+		if id != "" && id != n.ds.Organisations[p.row].OrganisationID && n.ds.Organisations[p.row].ParentID == "" {
+			n.ds.Organisations[p.row].ParentID = id
+		}
+	}
+}
+
+// orgIDBase is what an organisation's id is made from: its acronym when it
+// has one (short and what people search for), else its name.
+func orgIDBase(o schemas.Organisation) string {
+	if o.Acronym != "" {
+		return o.Acronym
+	}
+	return o.Name
+}
+
+func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
+	nameT, acrT, kindT, ccT := tally{}, tally{}, tally{}, tally{}
+	var all []string
+	for _, ref := range group {
+		o := n.inputs[ref.input].Result.Organisations[ref.index]
+		nameT.add(o.Name)
+		acrT.add(o.Acronym)
+		kindT.add(o.Kind)
+		ccT.add(o.CountryCode)
+		all = append(all, o.Name, o.Acronym)
+		all = append(all, o.Aliases...)
+	}
+	row := schemas.Organisation{
+		Name: nameT.best(), Acronym: acrT.best(), Kind: kindT.best(), CountryCode: ccT.best(),
+	}
+	if row.Name == "" {
+		row.Name = row.Acronym
+	}
+	if row.Kind == "" {
+		row.Kind = "other"
+	}
+	row.Aliases = aliasList(all, row.Name, row.Acronym)
+	return row
+}

@@ -1,0 +1,42 @@
+package normalise
+
+import (
+	"github.com/uncyber/uncyber/pipeline/names"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// people merges person mentions across sources by the matching key of the
+// full name. Aliases (a surname alone) are attached to the person but never
+// used to merge: two sources' "Smith" need not be one person.
+func (n *normaliser) people() {
+	c := newClusters()
+	for i, in := range n.inputs {
+		for j, p := range in.Result.People {
+			if !publishable(p.Fact) {
+				n.review(i, "people", p.Name, p.Fact)
+				continue
+			}
+			c.add(mentionRef{i, j}, matchKey(p.Name))
+		}
+	}
+	used := map[string]string{}
+	for _, group := range c.groups() {
+		nameT := tally{}
+		var all []string
+		for _, ref := range group {
+			p := n.inputs[ref.input].Result.People[ref.index]
+			nameT.add(p.Name)
+			all = append(all, p.Name)
+			all = append(all, p.Aliases...)
+		}
+		row := schemas.Person{Name: nameT.best()}
+		row.Aliases = aliasList(all, row.Name)
+		row.PersonID = uniqueID(used, "person/"+names.Slug(row.Name), matchKey(row.Name))
+		for _, ref := range group {
+			p := n.inputs[ref.input].Result.People[ref.index]
+			n.personID[ref.input][p.Key] = row.PersonID
+			n.addEvidence(ref.input, "people", row.PersonID, p.Fact)
+		}
+		n.ds.People = append(n.ds.People, row)
+	}
+}
