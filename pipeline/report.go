@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/normalise"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// Report accounts for every source of a build: what was extracted from it
+// and what reached the tables. It is written to out/report.json.
+type Report struct {
+	Sources  []SourceReport `json:"sources"`
+	Tables   map[string]int `json:"tables"`   // rows per table
+	Empty    []string       `json:"empty"`    // sources that yielded no fact at all
+	Warnings []string       `json:"warnings"` // conflicts between sources and other non-fatal findings
+}
+
+// SourceReport is what one source yielded.
+type SourceReport struct {
+	SourceID  string         `json:"source_id"`
+	Extracted map[string]int `json:"extracted"` // facts found, per kind
+	Evidence  int            `json:"evidence"`  // evidence rows pointing into the source
+	Review    int            `json:"review"`    // candidates held back for review
+}
+
+func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normalise.Warning) *Report {
+	r := &Report{Tables: datasetRows(ds), Empty: []string{}, Warnings: []string{}}
+	evidence, review := map[string]int{}, map[string]int{}
+	for _, e := range ds.Evidence {
+		evidence[e.SourceID]++
+	}
+	for _, e := range ds.Review {
+		review[e.SourceID]++
+	}
+	for _, in := range inputs {
+		res := in.Result
+		sr := SourceReport{SourceID: in.Doc.Entry.SourceID, Extracted: map[string]int{
+			"organisations": len(res.Organisations), "people": len(res.People),
+			"meetings": len(res.Meetings), "publications": len(res.Publications),
+			"participations": len(res.Participations), "affiliations": len(res.Affiliations),
+		}}
+		sr.Evidence, sr.Review = evidence[sr.SourceID], review[sr.SourceID]
+		total := 0
+		for _, n := range sr.Extracted {
+			total += n
+		}
+		if total == 0 {
+			r.Empty = append(r.Empty, sr.SourceID)
+		}
+		r.Sources = append(r.Sources, sr)
+	}
+	sort.Slice(r.Sources, func(i, j int) bool { return r.Sources[i].SourceID < r.Sources[j].SourceID })
+	sort.Strings(r.Empty)
+	for _, w := range warnings {
+		r.Warnings = append(r.Warnings, w.Message)
+	}
+	sort.Strings(r.Warnings)
+	return r
+}
+
+// files renders the report for the output folder; encoding/json sorts map
+// keys, so the bytes are deterministic.
+func (r *Report) files() (map[string][]byte, error) {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{"report.json": append(b, '\n')}, nil
+}
+
+func lenOf(rows any) int {
+	return reflect.ValueOf(rows).Len()
+}
+
+// Summary is a one-line account of the tables' sizes.
+func (r *Report) Summary() string {
+	var parts []string
+	for _, t := range schemas.Catalog {
+		parts = append(parts, fmt.Sprintf("%d %s", r.Tables[t.Name], t.Name))
+	}
+	return strings.Join(parts, ", ")
+}
