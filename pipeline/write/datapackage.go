@@ -1,0 +1,174 @@
+package write
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"io"
+	"slices"
+
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// profileV2 is the JSON Schema of a Frictionless Data Package v2. A plain
+// package, not the tabular profile: the Parquet resources would break it.
+const profileV2 = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+// The structs below fix the key order of datapackage.json.
+type dataPackage struct {
+	Schema      string     `json:"$schema"`
+	Name        string     `json:"name"`
+	Title       string     `json:"title"`
+	Description string     `json:"description,omitempty"`
+	Version     string     `json:"version"`
+	Homepage    string     `json:"homepage,omitempty"`
+	Licenses    []license  `json:"licenses"`
+	Sources     []source   `json:"sources"`
+	Resources   []resource `json:"resources"`
+}
+
+type license struct {
+	Name  string `json:"name"`
+	Path  string `json:"path"`
+	Title string `json:"title"`
+}
+
+type source struct {
+	Title string `json:"title"`
+	Path  string `json:"path,omitempty"`
+}
+
+type resource struct {
+	Name        string       `json:"name"`
+	Path        string       `json:"path"`
+	Title       string       `json:"title"`
+	Description string       `json:"description"`
+	Format      string       `json:"format"`
+	Mediatype   string       `json:"mediatype"`
+	Encoding    string       `json:"encoding,omitempty"`
+	Bytes       int64        `json:"bytes"`
+	Hash        string       `json:"hash"`
+	Schema      *tableSchema `json:"schema,omitempty"`
+}
+
+type tableSchema struct {
+	Fields      []field      `json:"fields"`
+	PrimaryKey  []string     `json:"primaryKey"`
+	ForeignKeys []foreignKey `json:"foreignKeys,omitempty"`
+}
+
+type field struct {
+	Name        string      `json:"name"`
+	Type        string      `json:"type"`
+	Description string      `json:"description"`
+	Constraints constraints `json:"constraints"`
+}
+
+type constraints struct {
+	Required bool     `json:"required"`
+	Enum     []string `json:"enum,omitempty"`
+}
+
+type foreignKey struct {
+	Fields    []string  `json:"fields"`
+	Reference reference `json:"reference"`
+}
+
+// reference leaves Resource out for a key into the same table, as v2 asks.
+type reference struct {
+	Resource string   `json:"resource,omitempty"`
+	Fields   []string `json:"fields"`
+}
+
+// dataLicence is the licence of the data (LICENSE-DATA.md).
+var dataLicence = license{
+	Name:  "CC-BY-4.0",
+	Path:  "https://creativecommons.org/licenses/by/4.0/",
+	Title: "Creative Commons Attribution 4.0 International",
+}
+
+// defaultTitle is used when PackageMeta.Title is empty.
+const defaultTitle = "uncyber: meetings of UN cyber diplomacy"
+
+// tableFiles are the two files written for one table.
+type tableFiles struct {
+	CSV, Parquet writtenFile
+}
+
+// encodeDataPackage writes datapackage.json for the tables of the catalog in
+// catalog order, files[i] being the files of schemas.Catalog[i].
+func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files []tableFiles) error {
+	dp := dataPackage{
+		Schema:      profileV2,
+		Name:        "uncyber",
+		Title:       cmp.Or(meta.Title, defaultTitle),
+		Description: meta.Description,
+		Version:     meta.Version,
+		Homepage:    meta.Homepage,
+		Licenses:    []license{dataLicence},
+		Sources:     packageSources(ds.Sources),
+	}
+	for i, t := range schemas.Catalog {
+		dp.Resources = append(dp.Resources, csvResource(t, files[i].CSV))
+	}
+	for i, t := range schemas.Catalog {
+		dp.Resources = append(dp.Resources, parquetResource(t, files[i].Parquet))
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(dp); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// packageSources lists the source texts by source_id, titled by their own
+// title (or id) and pointing at where they were retrieved from.
+func packageSources(rows []schemas.Source) []source {
+	rows = slices.Clone(rows)
+	slices.SortFunc(rows, func(a, b schemas.Source) int { return cmp.Compare(a.SourceID, b.SourceID) })
+	out := make([]source, 0, len(rows))
+	for _, s := range rows {
+		out = append(out, source{Title: cmp.Or(s.Title, s.SourceID), Path: s.URL})
+	}
+	return out
+}
+
+func csvResource(t schemas.Table, f writtenFile) resource {
+	return resource{
+		Name: t.Name, Path: f.Path, Title: t.Title, Description: t.Description,
+		Format: "csv", Mediatype: "text/csv", Encoding: "utf-8",
+		Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
+		Schema: schemaOf(t),
+	}
+}
+
+func parquetResource(t schemas.Table, f writtenFile) resource {
+	return resource{
+		Name: t.Name + "-parquet", Path: f.Path, Title: t.Title + " (Parquet)",
+		Description: t.Description + " The same rows and columns as the " + t.Name + " resource.",
+		Format:      "parquet", Mediatype: "application/vnd.apache.parquet",
+		Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
+	}
+}
+
+func schemaOf(t schemas.Table) *tableSchema {
+	s := &tableSchema{PrimaryKey: t.PrimaryKey}
+	for _, c := range t.Columns() {
+		s.Fields = append(s.Fields, field{
+			Name: c.Name, Type: c.Type, Description: c.Description,
+			Constraints: constraints{Required: c.Required, Enum: c.Enum},
+		})
+	}
+	for _, fk := range t.ForeignKeys {
+		ref := reference{Resource: fk.RefTable, Fields: fk.RefFields}
+		if fk.RefTable == t.Name {
+			ref.Resource = ""
+		}
+		s.ForeignKeys = append(s.ForeignKeys, foreignKey{Fields: fk.Fields, Reference: ref})
+	}
+	return s
+}
