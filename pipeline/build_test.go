@@ -1,0 +1,149 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/uncyber/uncyber/pipeline"
+	"github.com/uncyber/uncyber/pipeline/score"
+	"github.com/uncyber/uncyber/pipeline/validate"
+	"github.com/uncyber/uncyber/schemas"
+)
+
+const rawDir = "../raw"
+
+// TestSeedsQuality is the extraction-quality bar of the seeds: every table
+// at recall and precision 0.9 or more against their gold annotations.
+func TestSeedsQuality(t *testing.T) {
+	res, err := score.BuildAndScore(rawDir, filepath.Join(t.TempDir(), "out"), "../testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range score.Tables {
+		s := res[name]
+		if s.Recall < 0.9 || s.Precision < 0.9 {
+			t.Errorf("%s: recall %.3f, precision %.3f; want both >= 0.9", name, s.Recall, s.Precision)
+		}
+	}
+	if t.Failed() {
+		t.Log("\n" + res.Format(true))
+	}
+}
+
+// TestDeterministic builds twice, with one worker and with several, and
+// requires identical bytes in every file.
+func TestDeterministic(t *testing.T) {
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for dir, workers := range map[string]int{a: 1, b: 4} {
+		if _, err := pipeline.Build(pipeline.Options{RawDir: rawDir, OutDir: dir, Version: "0.0.0", Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sameTree(t, a, b)
+}
+
+// TestCommittedOutIsFresh requires the committed out/ to be what a build of
+// raw/ gives now: run make dataset and commit when it fails.
+func TestCommittedOutIsFresh(t *testing.T) {
+	fresh := filepath.Join(t.TempDir(), "out")
+	version, _ := os.ReadFile("../VERSION")
+	if _, err := pipeline.Build(pipeline.Options{RawDir: rawDir, OutDir: fresh, Version: string(bytes.TrimSpace(version))}); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, fresh, "../out")
+}
+
+// TestSeedFacts checks facts of the seeds that the issue names: the agenda of
+// the December 2019 meeting, and one person found in both seeds.
+func TestSeedFacts(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := pipeline.Build(pipeline.Options{RawDir: rawDir, OutDir: out, Version: "0.0.0"}); err != nil {
+		t.Fatal(err)
+	}
+	ds, sources, err := validate.ReadDir(out, rawDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := validate.Dataset(ds, sources, out+"/csv"); len(ps) > 0 {
+		t.Fatalf("the built dataset does not validate:\n%s", ps.Report())
+	}
+	dec2, _ := schemas.ParseDate("2019-12-02")
+	var meetingID string
+	for _, m := range ds.Meetings {
+		if m.StartDate != nil && *m.StartDate == dec2 {
+			meetingID = m.MeetingID
+		}
+	}
+	if meetingID == "" {
+		t.Fatal("no meeting starts on 2019-12-02")
+	}
+	var seqs []int32
+	for _, s := range ds.Sessions {
+		if s.MeetingID == meetingID {
+			seqs = append(seqs, s.Seq)
+		}
+	}
+	if len(seqs) != 6 {
+		t.Errorf("meeting %s has sessions %v; want the six agenda items", meetingID, seqs)
+	}
+	var people []string
+	for _, p := range ds.People {
+		if p.Name == "François Delerue" {
+			people = append(people, p.PersonID)
+		}
+	}
+	if len(people) != 1 {
+		t.Fatalf("people named François Delerue: %v; want exactly one", people)
+	}
+	from := map[string]bool{}
+	for _, e := range ds.Evidence {
+		if e.EntityTable == "people" && e.EntityID == people[0] {
+			from[e.SourceID] = true
+		}
+	}
+	if len(from) != 2 {
+		t.Errorf("evidence for %s comes from %v; want both seeds", people[0], from)
+	}
+}
+
+// sameTree fails unless the two folders hold the same files with the same
+// bytes.
+func sameTree(t *testing.T, a, b string) {
+	t.Helper()
+	fa, fb := files(t, a), files(t, b)
+	for name, da := range fa {
+		db, ok := fb[name]
+		switch {
+		case !ok:
+			t.Errorf("%s is only in %s", name, a)
+		case !bytes.Equal(da, db):
+			t.Errorf("%s differs between %s and %s", name, a, b)
+		}
+	}
+	for name := range fb {
+		if _, ok := fa[name]; !ok {
+			t.Errorf("%s is only in %s", name, b)
+		}
+	}
+}
+
+func files(t *testing.T, root string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(root, p)
+		out[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatalf("reading %s: %v", root, err)
+	}
+	return out
+}
