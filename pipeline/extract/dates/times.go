@@ -1,0 +1,102 @@
+package dates
+
+import "fmt"
+
+// TimeMatch is a clock time or a range of times found in a text, such as the
+// "09:00–09:30" of a programme line "09:00–09:30 | Main Hall".
+type TimeMatch struct {
+	Start, End int    // byte span in the text searched
+	From, To   string // "HH:MM" on a 24-hour clock; To is "" for a single time
+}
+
+// FindTimes returns every clock time and time range in text, in order:
+// "09:00", "9:30", "14:00 UTC" (the zone is not in the span or the value),
+// "09:00–09:30", "10:00 to 11:30", "2 pm", "9.30 a.m.". A bare number is
+// never a time, and neither is "12:45:30" (a duration or timestamp) nor
+// "A/70/174".
+func FindTimes(text string) []TimeMatch {
+	s := scanner{text: text, toks: tokenize(text)}
+	var out []TimeMatch
+	for i := 0; i < len(s.toks); {
+		from, next, ok := s.clockAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		m := TimeMatch{Start: s.toks[i].start, End: s.toks[next-1].end, From: from}
+		if t := s.at(next); t != nil && ((t.kind == kindPunct && isDash(t.r)) || (t.kind == kindWord && connectors[t.word])) && s.at(next+1) != nil {
+			if to, after, ok := s.clockAt(next + 1); ok {
+				m.To, m.End, next = to, s.toks[after-1].end, after
+			}
+		}
+		out = append(out, m)
+		i = next
+	}
+	return out
+}
+
+// clockAt reads one time at token i: "H:MM" or "HH:MM" with an optional
+// am/pm, or "H am", "H.MM pm". It returns the time as "HH:MM".
+func (s *scanner) clockAt(i int) (string, int, bool) {
+	t := s.tokAny(i)
+	if t == nil || t.kind != kindNum || t.ordinal || t.width > 2 {
+		return "", 0, false
+	}
+	if i > 0 && t.before == gapNone {
+		if p := s.toks[i-1]; p.kind == kindNum || (p.kind == kindPunct && (p.r == ':' || p.r == '/' || p.r == '.' || p.r == ',')) {
+			return "", 0, false
+		}
+	}
+	h, m, next := t.num, 0, i+1
+	sep := s.touching(i + 1)
+	minutes := s.touching(i + 2)
+	hasMinutes := sep != nil && minutes != nil && sep.kind == kindPunct && (sep.r == ':' || sep.r == '.') &&
+		minutes.kind == kindNum && minutes.width == 2 && !minutes.ordinal
+	if hasMinutes {
+		m, next = minutes.num, i+3
+		if n := s.touching(next); n != nil && n.kind == kindPunct && (n.r == ':' || n.r == '.') && s.touching(next+1) != nil && s.toks[next+1].kind == kindNum {
+			return "", 0, false // "12:45:30", "1.10.2024"
+		}
+	}
+	h, next, meridiem := s.meridiem(h, next)
+	switch {
+	case !hasMinutes && !meridiem:
+		return "", 0, false
+	case hasMinutes && sep.r == '.' && !meridiem:
+		return "", 0, false // "9.30" alone is a decimal
+	case h > 24 || m > 59 || (h == 24 && m != 0) || (meridiem && (h == 0 || h > 24)):
+		return "", 0, false
+	}
+	if hasMinutes && minutes.glued && !meridiem {
+		return "", 0, false
+	}
+	return fmt.Sprintf("%02d:%02d", h, m), next, true
+}
+
+// meridiem reads an optional "am", "pm", "a.m." or "p.m." at token i and
+// converts hour h of a 12-hour clock to 24 hours.
+func (s *scanner) meridiem(h, i int) (int, int, bool) {
+	t := s.at(i)
+	if t == nil || t.kind != kindWord || (t.word != "am" && t.word != "pm" && t.word != "a" && t.word != "p") || h > 12 {
+		return h, i, false
+	}
+	pm := t.word[0] == 'p'
+	next := i + 1
+	if len(t.word) == 1 {
+		// "a.m." is a, '.', m, '.'
+		if !punct(s.touching(i+1), '.') || !word(s.touching(i+2), "m") {
+			return h, i, false
+		}
+		next = i + 3
+		if punct(s.touching(next), '.') {
+			next++
+		}
+	}
+	switch {
+	case pm && h < 12:
+		h += 12
+	case !pm && h == 12:
+		h = 0
+	}
+	return h, next, true
+}

@@ -1,0 +1,147 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the class of a token.
+type kind uint8
+
+const (
+	kindNum   kind = iota + 1 // a run of ASCII digits, with an optional ordinal suffix
+	kindWord                  // a run of letters
+	kindPunct                 // any other single character that is not a space
+)
+
+// gap says what separates a token from the one before it.
+type gap uint8
+
+const (
+	gapNone  gap = iota // the tokens touch: "2024-02", "10th"
+	gapSpace            // spaces or tabs on one line
+	gapBreak            // a line break: dates never cross it
+)
+
+// token is one lexical unit of the text with its byte span.
+type token struct {
+	kind       kind
+	start, end int
+	before     gap
+	num        int    // value of a kindNum token
+	width      int    // number of digits of a kindNum token
+	ordinal    bool   // "1st", "22nd", "10th"
+	glued      bool   // digits touching letters that are not an ordinal suffix: "5G", "A70"
+	word       string // lower-cased text of a kindWord token
+	title      bool   // word starts with an upper-case letter
+	r          rune   // the character of a kindPunct token
+}
+
+// tokenize splits text into tokens. It keeps no spaces; each token records
+// what separated it from the previous one. It runs in one pass over text.
+func tokenize(text string) []token {
+	var toks []token
+	sep := gapNone
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == '\u2028' || r == '\u2029':
+			sep = gapBreak
+			i += size
+		case unicode.IsSpace(r):
+			if sep == gapNone {
+				sep = gapSpace
+			}
+			i += size
+		case r >= '0' && r <= '9':
+			t := lexNum(text, i)
+			t.before, sep = sep, gapNone
+			toks = append(toks, t)
+			i = t.end
+		case unicode.IsLetter(r):
+			t := lexWord(text, i)
+			t.before, sep = sep, gapNone
+			if n := len(toks); n > 0 && t.before == gapNone && toks[n-1].kind == kindNum && !toks[n-1].ordinal {
+				toks[n-1].glued = true
+				t.glued = true
+			}
+			toks = append(toks, t)
+			i = t.end
+		default:
+			toks = append(toks, token{kind: kindPunct, start: i, end: i + size, before: sep, r: r})
+			sep = gapNone
+			i += size
+		}
+	}
+	return toks
+}
+
+// lexNum reads the digits at text[i:] and an ordinal suffix that follows
+// them ("10th"). Digits followed by other letters are marked glued.
+func lexNum(text string, i int) token {
+	j := i
+	v := 0
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		if j-i < 9 {
+			v = v*10 + int(text[j]-'0')
+		}
+		j++
+	}
+	t := token{kind: kindNum, start: i, end: j, num: v, width: j - i}
+	if j-i > 9 {
+		t.num = -1 // too long to be any part of a date
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
+	}
+	if k > j {
+		if isOrdinalSuffix(t.num, strings.ToLower(text[j:k])) {
+			t.ordinal, t.end = true, k
+		} else {
+			t.glued = true
+		}
+	}
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) {
+			t.glued = true // "A70", "S2024"
+		}
+	}
+	return t
+}
+
+// isOrdinalSuffix reports whether suffix is the English ordinal suffix of n:
+// 1st, 2nd, 3rd, 4th, 11th, 21st.
+func isOrdinalSuffix(n int, suffix string) bool {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return suffix == "th"
+	case n%10 == 1:
+		return suffix == "st"
+	case n%10 == 2:
+		return suffix == "nd"
+	case n%10 == 3:
+		return suffix == "rd"
+	}
+	return suffix == "th"
+}
+
+// lexWord reads the run of letters at text[i:].
+func lexWord(text string, i int) token {
+	j := i
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return token{kind: kindWord, start: i, end: j, word: strings.ToLower(text[i:j]), title: unicode.IsUpper(first)}
+}

@@ -1,0 +1,142 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits text[start:end] into sentence spans with a domain abbreviation list (Dr., Amb.,
+// H.E., Prof., Mr., Ms., Mrs., St., U.S., U.N., e.g., i.e., No., Art., para., cf., vs., etc., Jan. ...
+// Dec., initials "J. Smith") — and does not split inside brackets "(e.g. Art. 2(4) of the U.N. Charter)".
+//
+// A sentence ends at '.', '!', '?' or '…' (with any closing quotes and
+// brackets after it) followed by a space and an upper-case letter, a digit,
+// an opening quote or bracket; and at a blank line. Spans are trimmed of
+// spaces; out-of-range bounds are clipped.
+func Sentences(text string, start, end int) []Span {
+	start, end = clip(start, 0, len(text)), clip(end, 0, len(text))
+	var out []Span
+	emit := func(a, b int) {
+		if sp, ok := trim(text, a, b); ok {
+			out = append(out, sp)
+		}
+	}
+	depth, from := 0, start
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r == '(' || r == '[' || r == '{':
+			depth++
+		case (r == ')' || r == ']' || r == '}') && depth > 0:
+			depth--
+		case r == '\n' && blankAfter(text, i+size, end):
+			emit(from, i)
+			from, depth = i+size, 0
+		case depth == 0 && (r == '.' || r == '!' || r == '?' || r == '…'):
+			if stop, ok := sentenceEnd(text, from, i, size, end); ok {
+				emit(from, stop)
+				from = stop
+				i = stop
+				continue
+			}
+		}
+		i += size
+	}
+	emit(from, end)
+	return out
+}
+
+// sentenceEnd decides whether the stop at text[i:i+size] ends a sentence
+// that began at from, and returns where the sentence ends (after closing
+// quotes and brackets).
+func sentenceEnd(text string, from, i, size, end int) (int, bool) {
+	j := i + size
+	for j < end && strings.ContainsRune("\"'”’)]*_.", rune(text[j])) || j < end && strings.HasPrefix(text[j:end], "”") || j < end && strings.HasPrefix(text[j:end], "’") {
+		_, n := utf8.DecodeRuneInString(text[j:end])
+		j += n
+	}
+	if j < end {
+		r, _ := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsSpace(r) {
+			return 0, false
+		}
+	}
+	k := j
+	for k < end {
+		r, n := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += n
+	}
+	if k < end {
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘([*_#•-–", r) {
+			return 0, false
+		}
+	}
+	if text[i] == '.' && abbreviated(text[from:i]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// abbreviated reports whether s ends with an abbreviation or an initial, so
+// that the full stop after it does not end the sentence: "Dr", "e.g", "J".
+func abbreviated(s string) bool {
+	k := len(s)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k -= n
+	}
+	w := s[k:]
+	if abbreviations[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w) && unicode.IsUpper(r) // an initial: "J. Smith"
+}
+
+// blankAfter reports whether the line starting at i is blank, so that the
+// newline before it ends a paragraph.
+func blankAfter(text string, i, end int) bool {
+	for ; i < end; i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// trim returns text[a:b] without surrounding spaces, and false when nothing
+// is left.
+func trim(text string, a, b int) (Span, bool) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return Span{Start: a, End: b}, a < b
+}
+
+// clip bounds v to [lo, hi].
+func clip(v, lo, hi int) int {
+	return min(max(v, lo), hi)
+}
