@@ -3,6 +3,8 @@
 // bytes of the file.
 package source
 
+import "golang.org/x/net/html"
+
 // Entry is one row of raw/sources.csv.
 type Entry struct {
 	SourceID  string
@@ -19,9 +21,18 @@ type Entry struct {
 
 // Field is a piece of metadata found in the document itself, with its span in
 // Document.Text (byte offsets, end exclusive).
+//
+// RawStart and RawEnd are the span of the value in Document.Raw. For .txt
+// and .md they equal Start and End. For HTML head metadata (<title>, <meta>,
+// <link>), which is not part of Text, Start and End are -1 and RawStart and
+// RawEnd point at the title text or the attribute value in Raw; use
+// Document.Quote to read it. A field the document does not give has an empty
+// Value and zero spans.
 type Field struct {
 	Value      string
 	Start, End int
+	// RawStart and RawEnd are the span of the value in Raw.
+	RawStart, RawEnd int
 }
 
 // Meta is what a document says about itself: HTML <title>, meta and link tags,
@@ -52,6 +63,9 @@ type Document struct {
 	// len(Text)+1 entries. Nil means the identity (Text == Raw).
 	Offsets []int
 	Meta    Meta
+	// Charset is the encoding of Raw, as a WHATWG label ("utf-8",
+	// "windows-1252"); HTML may declare another than UTF-8.
+	Charset string
 }
 
 // RawSpan maps the span [start,end) of Text to the span of Raw it came from.
@@ -60,4 +74,17 @@ func (d *Document) RawSpan(start, end int) (int, int) {
 		return start, end
 	}
 	return d.Offsets[start], d.Offsets[end]
+}
+
+// Quote returns the bytes Raw[rawStart:rawEnd] as UTF-8 text: decoded from
+// the document's charset and, for HTML, with character references
+// (&amp; …) decoded. The span is clamped to Raw.
+func (d *Document) Quote(rawStart, rawEnd int) string {
+	rawStart = max(0, min(rawStart, len(d.Raw)))
+	rawEnd = max(rawStart, min(rawEnd, len(d.Raw)))
+	s := decodeCharset(d.Charset, d.Raw[rawStart:rawEnd])
+	if d.MediaType == MediaHTML {
+		return html.UnescapeString(s)
+	}
+	return s
 }
