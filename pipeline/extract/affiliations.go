@@ -1,0 +1,176 @@
+package extract
+
+import "strings"
+
+// affiliate reads what follows a person's name at toks[k] for the
+// organisation they belong to:
+//
+//	", Executive Director, Centre for Cyber Policy Studies, Accra"
+//	" (University of Tartu)"
+//	" of the East African Digital Rights Forum"
+//	" is a research fellow at the Institut … (IRSEM) and adjunct lecturer at Sciences Po Paris"
+func (b *builder) affiliate(person string, toks []token, k int) {
+	if k >= len(toks) {
+		return
+	}
+	switch toks[k].Text {
+	case ",":
+		b.affiliateList(person, toks, k+1)
+	case "(":
+		if j := closing(toks, k); j > k+1 {
+			b.link(person, b.slotOrg(Span{toks[k+1].Start, toks[j-1].End}), "")
+		}
+	case "of":
+		b.link(person, b.slotOrg(b.phraseAfter(toks, k+1)), "")
+	case "is", "was":
+		b.affiliateBio(person, toks, k+1)
+	}
+}
+
+// affiliateList reads comma-separated segments up to ";" or the end and
+// takes the last one that names an organisation; the segments before it are
+// the role title ("Director of Government Affairs (Europe), Microsoft").
+func (b *builder) affiliateList(person string, toks []token, k int) {
+	var segs []Span
+	start := k
+	depth := 0
+	for j := k; j <= len(toks); j++ {
+		if j < len(toks) {
+			switch toks[j].Text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+		}
+		end := j == len(toks) || toks[j].Text == ";" || depth < 0
+		if end || (toks[j].Text == "," && depth == 0) {
+			if j > start {
+				segs = append(segs, Span{toks[start].Start, toks[j-1].End})
+			}
+			start = j + 1
+		}
+		if end {
+			break
+		}
+	}
+	for i := len(segs) - 1; i >= 0; i-- {
+		seg := segs[i]
+		if k := strings.Index(b.text[seg.Start:seg.End], " of "); k >= 0 && i == len(segs)-1 {
+			// "Chief Executive Officer of Aurelis Cyber"
+			if key := b.slotOrg(Span{seg.Start + k + 4, seg.End}); key != "" && b.isRole(b.text[seg.Start:seg.Start+k]) {
+				b.link(person, key, b.text[seg.Start:seg.Start+k])
+				return
+			}
+		}
+		if key := b.slotOrg(seg); key != "" {
+			role := ""
+			if i > 0 {
+				role = b.text[segs[0].Start:segs[i-1].End]
+			}
+			b.link(person, key, role)
+			return
+		}
+	}
+}
+
+// affiliateBio reads "a ROLE at ORG and ROLE at ORG2, PARENT".
+func (b *builder) affiliateBio(person string, toks []token, k int) {
+	for j := k; j < len(toks); j++ {
+		if toks[j].Text != "at" && toks[j].Text != "with" {
+			continue
+		}
+		span := b.phraseAfter(toks, j+1)
+		key := b.slotOrg(span)
+		if key == "" {
+			continue
+		}
+		role := strings.TrimSpace(b.text[toks[k].Start:toks[j].Start])
+		b.link(person, key, strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an "))
+		k = j + 1
+	}
+}
+
+// phraseAfter returns the capitalised phrase starting at toks[k], skipping
+// "the", with an acronym in parentheses kept out.
+func (b *builder) phraseAfter(toks []token, k int) Span {
+	if k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "The") {
+		k++
+	}
+	if k >= len(toks) {
+		return Span{}
+	}
+	ps := capPhrases(toks[k:])
+	if len(ps) == 0 || ps[0].Start != toks[k].Start {
+		return Span{}
+	}
+	return ps[0].Span
+}
+
+// isRole reports whether s reads as a job title.
+func (b *builder) isRole(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if b.ref.RoleWords[titleCase(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// slotOrg returns the organisation named by the text of span, adding it
+// when it is a country, a known body, a defined acronym, a cue phrase or a
+// short capitalised name. It returns "" when the span is not a name.
+func (b *builder) slotOrg(span Span) string {
+	if span.End <= span.Start {
+		return ""
+	}
+	s := strings.TrimSpace(b.text[span.Start:span.End])
+	s = strings.TrimPrefix(s, "the ")
+	span.Start = span.End - len(s)
+	if s == "" || strings.ContainsAny(s, "@/") {
+		return ""
+	}
+	if c, ok := b.ref.CountryOf(s); ok {
+		return b.addCountry(c, span, s)
+	}
+	if _, ok := b.ref.BodyOf(s); ok {
+		b.knownOrg(s, span)
+		return b.orgKeyByName(s)
+	}
+	if key := b.orgKeyByName(s); key != "" {
+		return key
+	}
+	toks := tokenize(b.text, span.Start, span.End)
+	ps := capPhrases(toks)
+	if len(ps) != 1 || ps[0].Span != span {
+		return ""
+	}
+	if key := b.cueOrg(ps[0]); key != "" {
+		return key
+	}
+	w := ps[0].words()
+	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] {
+		return ""
+	}
+	o := Organisation{Name: s}
+	o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
+	return b.addOrg(o, span)
+}
+
+// link records that a person belongs to an organisation.
+func (b *builder) link(person, org, role string) {
+	if person == "" || org == "" {
+		return
+	}
+	for _, a := range b.res.Affiliations {
+		if a.PersonKey == person && a.OrgKey == org {
+			return
+		}
+	}
+	a := Affiliation{PersonKey: person, OrgKey: org, RoleTitle: strings.TrimSpace(role)}
+	a.Rule, a.Confidence = "affiliation.context", 0.8
+	if i, ok := b.perByKey[person]; ok {
+		a.Evidence = []Evidence{{"row", b.people[i].Evidence[0].Span}}
+	}
+	b.res.Affiliations = append(b.res.Affiliations, a)
+}

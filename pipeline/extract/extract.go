@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/uncyber/uncyber/pipeline/names"
+	"github.com/uncyber/uncyber/pipeline/source"
+)
+
+// Extract finds every fact in one document. Spans are offsets in doc.Text.
+// The result depends only on the document and the reference: rules run in a
+// fixed order and every list is in text order.
+func Extract(doc *source.Document, ref *Reference) Result {
+	b := newBuilder(doc, ref)
+	b.acronyms = FindAcronyms(b.text)
+	b.findAcronymOrgs()
+	b.findCueOrgs()
+	b.findPeople()
+	b.findGazetteerOrgs()
+	b.resolveAcronymMentions()
+	b.resolveSurnames()
+	b.findMeetings()
+	b.findPublications()
+	return b.result()
+}
+
+// builder collects the facts of one document and merges repeated mentions.
+type builder struct {
+	doc      *source.Document
+	ref      *Reference
+	text     string
+	body     int // offset where the body starts
+	acronyms []AcronymDefinition
+	covered  []Span // spans already claimed by a name
+
+	orgs     []Organisation
+	orgByKey map[string]int
+	people   []Person
+	perByKey map[string]int
+	res      Result
+}
+
+func newBuilder(doc *source.Document, ref *Reference) *builder {
+	return &builder{doc: doc, ref: ref, text: doc.Text, body: doc.Meta.BodyStart,
+		orgByKey: map[string]int{}, perByKey: map[string]int{}}
+}
+
+// addOrg records an organisation mention and returns its key. Mentions with
+// the same matching key, or naming a known acronym, are merged.
+func (b *builder) addOrg(o Organisation, span Span) string {
+	key := names.Key(o.Name)
+	if i, ok := b.findOrg(o); ok {
+		cur := &b.orgs[i]
+		cur.Evidence = append(cur.Evidence, Evidence{"name", span})
+		if o.Confidence > cur.Confidence {
+			cur.Confidence, cur.Rule = o.Confidence, o.Rule
+		}
+		if cur.Acronym == "" && o.Acronym != "" {
+			cur.Acronym = o.Acronym
+		}
+		if cur.Kind == "" {
+			cur.Kind = o.Kind
+		}
+		if names.Key(o.Name) != names.Key(cur.Name) && o.Name != cur.Acronym {
+			cur.Aliases = addAlias(cur.Aliases, o.Name)
+		}
+		b.cover(span)
+		return cur.Key
+	}
+	o.Key = key
+	o.Evidence = append([]Evidence{{"name", span}}, o.Evidence...)
+	b.orgByKey[key] = len(b.orgs)
+	b.orgs = append(b.orgs, o)
+	b.cover(span)
+	return key
+}
+
+// findOrg looks up an organisation by name, alias or acronym.
+func (b *builder) findOrg(o Organisation) (int, bool) {
+	if i, ok := b.orgByKey[names.Key(o.Name)]; ok {
+		return i, true
+	}
+	for i, cur := range b.orgs {
+		if o.Acronym != "" && cur.Acronym == o.Acronym {
+			return i, true
+		}
+		if cur.Acronym != "" && (o.Name == cur.Acronym) {
+			return i, true
+		}
+		if o.CountryCode != "" && cur.CountryCode == o.CountryCode && o.Kind == "state" && cur.Kind == "state" {
+			return i, true
+		}
+		for _, a := range cur.Aliases {
+			if names.Key(a) == names.Key(o.Name) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// orgKeyByName returns the key of an organisation already found under name.
+func (b *builder) orgKeyByName(name string) string {
+	if i, ok := b.findOrg(Organisation{Name: name}); ok {
+		return b.orgs[i].Key
+	}
+	return ""
+}
+
+func addAlias(aliases []string, a string) []string {
+	for _, x := range aliases {
+		if names.Key(x) == names.Key(a) {
+			return aliases
+		}
+	}
+	return append(aliases, a)
+}
+
+// cover marks a span as claimed so later, weaker rules skip it.
+func (b *builder) cover(s Span) { b.covered = append(b.covered, s) }
+
+// isCovered reports whether s overlaps a claimed span.
+func (b *builder) isCovered(s Span) bool {
+	for _, c := range b.covered {
+		if s.Start < c.End && c.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// result assembles the Result in a deterministic order.
+func (b *builder) result() Result {
+	r := b.res
+	r.SourceID = b.doc.Entry.SourceID
+	r.Organisations = b.orgs
+	r.People = b.people
+	for _, list := range [][]Evidence{} {
+		_ = list
+	}
+	for i := range r.Organisations {
+		sortEvidence(r.Organisations[i].Evidence)
+		sort.Strings(r.Organisations[i].Aliases)
+	}
+	for i := range r.People {
+		sortEvidence(r.People[i].Evidence)
+		sort.Strings(r.People[i].Aliases)
+	}
+	return r
+}
+
+func sortEvidence(ev []Evidence) {
+	sort.SliceStable(ev, func(i, j int) bool {
+		if ev[i].Span.Start != ev[j].Span.Start {
+			return ev[i].Span.Start < ev[j].Span.Start
+		}
+		return ev[i].Field < ev[j].Field
+	})
+}
+
+// keyOf is the matching key of a name within one document.
+func keyOf(s string) string { return names.Key(s) }

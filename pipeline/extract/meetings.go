@@ -1,0 +1,4 @@
+package extract
+
+// findMeetings finds meeting mentions.
+func (b *builder) findMeetings() {}

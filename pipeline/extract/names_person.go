@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// particles are the lower-case parts of personal names: "van der Berg",
+// "de la Cruz", "bin Rahmat".
+var particles = map[string]bool{
+	"van": true, "der": true, "den": true, "de": true, "la": true, "le": true,
+	"da": true, "das": true, "do": true, "dos": true, "du": true, "del": true,
+	"della": true, "di": true, "von": true, "zu": true, "bin": true, "binti": true,
+	"al": true, "el": true, "ten": true, "ter": true, "ibn": true, "y": true,
+}
+
+// personName is a name found in toks[Start:End] (token indexes).
+type personName struct {
+	First, Last int // token indexes, Last exclusive
+	Span
+}
+
+// nameAt reads a personal name starting at toks[i]: two to five words, each
+// capitalised or a particle, the first and last capitalised, on one line.
+// minWords lets a rule accept a bare surname ("Dr Kjærgaard").
+func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
+	j, caps := i, 0
+	for j < len(toks) && j-i < 6 {
+		t := toks[j]
+		if !t.Word || (j > i && !adjacent(toks[j-1], t)) {
+			break
+		}
+		switch {
+		case isCap(t.Text) && b.nameWord(t.Text):
+			caps++
+		case particles[t.Text] && j+1 < len(toks) && toks[j+1].Word:
+		default:
+			j = -j - 1 // stop
+		}
+		if j < 0 {
+			j = -j - 1
+			break
+		}
+		j++
+	}
+	for j > i && !isCap(toks[j-1].Text) {
+		j--
+	}
+	n := j - i
+	if n < minWords || caps < minWords || n > 5 || (n > 0 && !isCap(toks[i].Text) && !particles[toks[i].Text]) {
+		return personName{}, false
+	}
+	return personName{i, j, Span{toks[i].Start, toks[j-1].End}}, true
+}
+
+// nameWord reports whether a capitalised word can be part of a personal
+// name: not a stop word, job title, organisation or event word, month,
+// country or acronym.
+func (b *builder) nameWord(w string) bool {
+	tc := titleCase(w)
+	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] {
+		return false
+	}
+	if _, ok := b.ref.Cues[tc]; ok {
+		return false
+	}
+	if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+		return false
+	}
+	if _, ok := b.ref.CountryOf(w); ok {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if isUpperWord(w) && utf8.RuneCountInString(w) <= 4 && !strings.ContainsAny(w, "-'’") {
+		return false // an acronym such as "CHAIR" label parts or "ICT"
+	}
+	return true
+}
+
+// honorificAt returns the index after an honorific at toks[i] ("Dr",
+// "Amb.", "H.E. Ambassador", "Amb. (ret.)"), or i when there is none.
+func (b *builder) honorificAt(toks []token, i int) int {
+	j := i
+	for j < len(toks) && toks[j].Word && b.ref.Honorifics[titleCase(toks[j].Text)] {
+		j++
+		if j < len(toks) && toks[j].Text == "." {
+			j++
+		}
+		// "Amb. (ret.) Beatriz …"
+		if j+3 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == "." && toks[j+3].Text == ")" {
+			j += 4
+		}
+	}
+	return j
+}
+
+// personFromName records the person named at n; written is the mention
+// including any honorific, which becomes an alias.
+func (b *builder) personFromName(toks []token, n personName, written Span, rule string, conf float64) string {
+	name := titleCase(b.text[n.Start:n.End])
+	p := Person{Name: name}
+	p.Rule, p.Confidence = rule, conf
+	if written != n.Span {
+		p.Aliases = []string{b.text[written.Start:written.End]}
+	}
+	return b.addPerson(p, n.Span)
+}
+
+// addPerson records a person mention, merging mentions with the same key.
+func (b *builder) addPerson(p Person, span Span) string {
+	key := keyOf(p.Name)
+	if i, ok := b.perByKey[key]; ok {
+		cur := &b.people[i]
+		if !hasSpan(cur.Evidence, span) {
+			cur.Evidence = append(cur.Evidence, Evidence{"name", span})
+		}
+		for _, a := range p.Aliases {
+			cur.Aliases = addAlias(cur.Aliases, a)
+		}
+		if p.Confidence > cur.Confidence {
+			cur.Confidence, cur.Rule = p.Confidence, p.Rule
+		}
+		b.cover(span)
+		return cur.Key
+	}
+	p.Key = key
+	p.Evidence = []Evidence{{"name", span}}
+	b.perByKey[key] = len(b.people)
+	b.people = append(b.people, p)
+	b.cover(span)
+	return key
+}
+
+// surname returns the family-name part of a full name: from the first
+// particle, or the last word ("Ana Lucía de la Cruz Ferrer" → "de la Cruz
+// Ferrer", "Annelise Kjærgaard" → "Kjærgaard").
+func surname(full string) string {
+	f := strings.Fields(full)
+	for i := 1; i < len(f)-1; i++ {
+		if particles[f[i]] {
+			return strings.Join(f[i:], " ")
+		}
+	}
+	return f[len(f)-1]
+}
+
+// resolveSurnames adds later mentions of a surname alone ("Odhiambo-Were
+// told reporters") to the one person whose name ends with it.
+func (b *builder) resolveSurnames() {
+	count := map[string]int{}
+	for _, p := range b.people {
+		count[keyOf(surname(p.Name))]++
+	}
+	for i := range b.people {
+		p := &b.people[i]
+		sn := surname(p.Name)
+		if count[keyOf(sn)] != 1 || !strings.Contains(p.Name, " ") {
+			continue
+		}
+		for _, form := range []string{sn, strings.ToUpper(sn), upperFirst(sn)} {
+			for _, s := range wordOccurrences(b.text, form) {
+				if b.isCovered(s) || s.Start < b.body {
+					continue
+				}
+				p.Evidence = append(p.Evidence, Evidence{"name", s})
+				p.Aliases = addAlias(p.Aliases, titleCaseKeep(form, sn))
+				b.cover(s)
+			}
+		}
+	}
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// titleCaseKeep returns the surname as the full name writes it when the
+// mention is in capitals.
+func titleCaseKeep(form, sn string) string {
+	if isUpperWord(form) {
+		return sn
+	}
+	return form
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Confidence of the organisation rules.
+const (
+	confAcronymOrg = 0.85 // "Long Name (ACR)"
+	confCueOrg     = 0.8  // "… Institute …", "University of …"
+	confWeakCueOrg = 0.4  // only a weak cue such as "Forum" or "Programme"
+	confKnownOrg   = 0.85 // a reference body or country named in the text
+	confSlotOrg    = 0.7  // a capitalised name in an affiliation slot
+)
+
+// findAcronymOrgs turns acronym definitions with a capitalised long form
+// into organisations: "the Halvorsen Institute for Digital Affairs (HIDA)".
+func (b *builder) findAcronymOrgs() {
+	for _, d := range b.acronyms {
+		if !looksLikeName(d.Long) {
+			continue
+		}
+		kind, strength, venue := b.cueOf(strings.Fields(d.Long))
+		if venue || (strength == 0 && b.hasEventWord(d.Long)) {
+			continue
+		}
+		o := Organisation{Name: d.Long, Acronym: d.Short, Kind: kind}
+		o.Rule, o.Confidence = "org.acronym-definition", confAcronymOrg
+		b.applyBody(&o, d.Long, d.Short)
+		o.Evidence = []Evidence{{"acronym", d.ShortSpan}}
+		b.addOrg(o, d.LongSpan)
+		b.cover(d.ShortSpan)
+	}
+}
+
+// looksLikeName reports whether most words of s are capitalised and the
+// first one is: "Institut de Recherche stratégique de l’École militaire" yes,
+// "computer security incident response teams" no.
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || !isCap(f[0]) {
+		return false
+	}
+	caps, content := 0, 0
+	for _, w := range f {
+		if connectors[w] {
+			continue
+		}
+		content++
+		if isCap(w) {
+			caps++
+		}
+	}
+	return caps*2 >= content
+}
+
+// applyBody fills kind, canonical acronym and country from the reference.
+func (b *builder) applyBody(o *Organisation, name, acronym string) {
+	if body, ok := b.ref.BodyOf(name); ok {
+		o.Kind = body.Kind
+		if o.Acronym == "" {
+			o.Acronym = body.Acronym
+		}
+		return
+	}
+	if acronym != "" {
+		if body, ok := b.ref.BodyOf(acronym); ok {
+			o.Kind = body.Kind
+		}
+	}
+}
+
+// cueOf returns the kind suggested by the first organisation cue among
+// words, the strongest cue weight, and whether a venue cue is present.
+func (b *builder) cueOf(words []string) (kind string, strength float64, venue bool) {
+	for i, w := range words {
+		c, ok := b.ref.Cues[strings.Trim(w, ",;:")]
+		if !ok {
+			continue
+		}
+		if c.Kind == "venue" {
+			if i > 0 || len(words) == 1 {
+				venue = true
+			}
+			continue
+		}
+		if kind == "" {
+			kind = c.Kind
+		}
+		if c.Weight > strength {
+			strength = c.Weight
+		}
+	}
+	return kind, strength, venue
+}
+
+// hasEventWord reports whether s contains a word naming a meeting.
+func (b *builder) hasEventWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if _, ok := b.ref.EventWords[strings.Trim(w, ",;:")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// findCueOrgs finds capitalised phrases with an organisation cue word:
+// "the Pacific Cyber Policy Network", "Jagiellonian University",
+// "Ministry of Foreign Affairs of Chile". A phrase "X of the Y" whose Y has a
+// cue of its own yields Y as the parent: "Faculty of Law of the University
+// of Bergen".
+func (b *builder) findCueOrgs() {
+	for _, s := range sentences(b.text, b.body, len(b.text)) {
+		for _, p := range capPhrases(tokenize(b.text, s.Start, s.End)) {
+			p = b.trimStopWords(p)
+			if len(p.Words) == 0 || b.isCovered(p.Span) || isUpperWord(p.text(b.text)) && len(p.Words) > 1 {
+				continue
+			}
+			b.cueOrg(p)
+		}
+	}
+}
+
+// cueOrg adds the organisation named by p when p carries a cue.
+func (b *builder) cueOrg(p phrase) string {
+	name := p.text(b.text)
+	if _, ok := b.ref.CountryOf(name); ok {
+		return ""
+	}
+	if _, ok := b.ref.BodyOf(name); ok {
+		return ""
+	}
+	words := p.words()
+	if len(words) < 2 {
+		return ""
+	}
+	if c, ok := b.governmentOf(p); ok {
+		return b.addCountry(c, p.Span, name)
+	}
+	kind, strength, venue := b.cueOf(words)
+	if venue || strength == 0 {
+		return ""
+	}
+	o := Organisation{Name: name, Kind: kind}
+	o.Rule, o.Confidence = "org.cue", confCueOrg
+	if strength < 1 || (b.hasEventWord(name) && !b.cueBeforeEvent(words)) {
+		o.Rule, o.Confidence = "org.weak-cue", confWeakCueOrg
+	}
+	if parent, ok := b.parentPart(p); ok {
+		o.ParentKey = b.cueOrg(parent)
+	}
+	return b.addOrg(o, p.Span)
+}
+
+// cueBeforeEvent reports whether a strong cue comes before the first event
+// word: "Centre for Security Dialogue" is an organisation, "Cyber Resilience
+// Forum" is not.
+func (b *builder) cueBeforeEvent(words []string) bool {
+	for _, w := range words {
+		if c, ok := b.ref.Cues[w]; ok && c.Weight >= 1 {
+			return true
+		}
+		if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+			return false
+		}
+	}
+	return false
+}
+
+// parentPart returns Y of "X of the Y" when Y has a strong cue of its own.
+func (b *builder) parentPart(p phrase) (phrase, bool) {
+	for i := 1; i+2 < len(p.Words); i++ {
+		if p.Words[i].Text != "of" || p.Words[i+1].Text != "the" {
+			continue
+		}
+		rest := phrase{Span{p.Words[i+2].Start, p.End}, p.Words[i+2:]}
+		if _, strength, _ := b.cueOf(rest.words()); strength >= 1 {
+			return rest, true
+		}
+	}
+	return phrase{}, false
+}
+
+// governmentOf reads "Government of Namibia" as the state.
+func (b *builder) governmentOf(p phrase) (Country, bool) {
+	w := p.words()
+	if len(w) < 3 || w[0] != "Government" || w[1] != "of" {
+		return Country{}, false
+	}
+	rest := b.text[p.Words[2].Start:p.End]
+	return b.ref.CountryOf(rest)
+}
+
+// addCountry records a state.
+func (b *builder) addCountry(c Country, span Span, written string) string {
+	o := Organisation{Name: c.Name, Kind: "state", CountryCode: c.Code}
+	o.Rule, o.Confidence = "org.country", confKnownOrg
+	if names := written; names != c.Name {
+		o.Aliases = []string{titleCase(written)}
+	}
+	return b.addOrg(o, span)
+}
+
+// trimStopWords drops leading words that never start a name ("About",
+// "Hosted", "The") and a trailing possessive.
+func (b *builder) trimStopWords(p phrase) phrase {
+	for len(p.Words) > 0 && (b.ref.StopWords[p.Words[0].Text] || connectors[p.Words[0].Text] || !p.Words[0].Word) {
+		p.Words = p.Words[1:]
+	}
+	for len(p.Words) > 0 && (connectors[p.Words[len(p.Words)-1].Text] || !p.Words[len(p.Words)-1].Word) {
+		p.Words = p.Words[:len(p.Words)-1]
+	}
+	if len(p.Words) == 0 {
+		return p
+	}
+	p.Start, p.End = p.Words[0].Start, p.Words[len(p.Words)-1].End
+	return p
+}

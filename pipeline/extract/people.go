@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Confidence of the people rules.
+const (
+	confHonorific = 0.9  // "Dr Kwesi Ansah-Boateng"
+	confBio       = 0.9  // "Elaine Korzak is a visiting professor at …"
+	confByline    = 0.85 // "By Wanjiru Kamau, East Africa correspondent"
+	confSpeech    = 0.8  // "Hannes Ebert discussed …", "said Baraka Mwangi"
+	confListItem  = 0.75 // "- Losana Fifita-Tu'akoi, independent researcher"
+)
+
+// speechVerbs follow a person's name: "Xymena Kurowska made a case for …".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "explained": true, "discussed": true, "noted": true,
+	"argued": true, "stressed": true, "emphasised": true, "emphasized": true,
+	"made": true, "set": true, "presented": true, "described": true, "told": true,
+	"added": true, "warned": true, "highlighted": true, "urged": true,
+	"suggested": true, "observed": true, "recalled": true, "pointed": true,
+	"spoke": true, "moderated": true, "chaired": true, "introduced": true,
+	"opened": true, "closed": true, "welcomed": true, "underlined": true,
+	"asked": true, "answered": true, "replied": true, "insisted": true,
+	"has": true, "is": true, "was": true, "will": true, "leads": true, "led": true,
+}
+
+// preVerbs come before a name: "said Jean-Marc Lefèvre-Ndour, Chief …",
+// "according to Marloes de Wit-Hendriks", "interview with X".
+var preVerbs = map[string]bool{"said": true, "says": true, "added": true, "to": true,
+	"with": true, "by": true, "By": true, "told": true, "asked": true, "thanked": true}
+
+// findPeople runs the people rules over every sentence of the body.
+func (b *builder) findPeople() {
+	for _, s := range sentences(b.text, b.body, len(b.text)) {
+		toks := tokenize(b.text, s.Start, s.End)
+		for i := 0; i < len(toks); i++ {
+			if end, ok := b.personAt(toks, i); ok {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// personAt tries the rules for a person starting at toks[i] and returns the
+// index after what it consumed.
+func (b *builder) personAt(toks []token, i int) (int, bool) {
+	if !toks[i].Word {
+		return 0, false
+	}
+	if h := b.honorificAt(toks, i); h > i {
+		n, ok := b.nameAt(toks, h, 2)
+		if !ok || b.isCovered(n.Span) {
+			return 0, false
+		}
+		key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.honorific", confHonorific)
+		b.affiliate(key, toks, n.Last)
+		return n.Last, true
+	}
+	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && adjacent(toks[i-1], toks[i])) {
+		return 0, false
+	}
+	n, ok := b.nameAt(toks, i, 2)
+	if !ok || b.isCovered(n.Span) {
+		return 0, false
+	}
+	rule, conf := b.personContext(toks, n)
+	if rule == "" {
+		return 0, false
+	}
+	key := b.personFromName(toks, n, n.Span, rule, conf)
+	b.affiliate(key, toks, n.Last)
+	return n.Last, true
+}
+
+// personContext names the rule whose context surrounds the name n, or "".
+func (b *builder) personContext(toks []token, n personName) (string, float64) {
+	before := ""
+	if n.First > 0 {
+		before = toks[n.First-1].Text
+	}
+	after := ""
+	if n.Last < len(toks) {
+		after = toks[n.Last].Text
+	}
+	switch {
+	case after == "is" || after == "was" || after == "has":
+		if n.First == 0 || before == "," {
+			return "person.bio", confBio
+		}
+	case speechVerbs[after] && (n.First == 0 || before == "," || before == "”" || before == "\""):
+		return "person.speech", confSpeech
+	case preVerbs[before]:
+		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
+			return "", 0
+		}
+		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" {
+			return "person.speech", confSpeech
+		}
+	case b.isListLine(n.Start) && (after == "," || after == "("):
+		return "person.list-item", confListItem
+	case before == "," && n.First >= 2 && b.ref.RoleWords[titleCase(toks[n.First-2].Text)] && after == ",":
+		return "person.role-apposition", confSpeech // "the Chair, David Koh, head of …"
+	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
+		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
+			return "person.possessive-work", confSpeech // "Orla Brennan-Whitlock's book"
+		}
+	}
+	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && after == "" {
+		return "person.byline", confByline // "Compiled by X and Y"
+	}
+	return "", 0
+}
+
+// workNouns are what a person writes: "X's book".
+var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "article": true, "study": true, "essay": true}
+
+// isListLine reports whether only a bullet or a "Label:" precedes start on
+// its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".
+func (b *builder) isListLine(start int) bool {
+	ls := strings.LastIndexByte(b.text[:start], '\n') + 1
+	prefix := strings.TrimSpace(b.text[ls:start])
+	if prefix == "" {
+		return true
+	}
+	if strings.HasSuffix(prefix, ":") || strings.HasSuffix(prefix, ";") {
+		return true
+	}
+	return len([]rune(prefix)) == 1 && strings.ContainsAny(prefix, "•-–*·▪")
+}

@@ -1,0 +1,117 @@
+package extract
+
+import "strings"
+
+// connectors are the lower-case words allowed inside a capitalised name:
+// "Ministry of Foreign Affairs", "Universidad de los Andes", "University of
+// the South Pacific".
+var connectors = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
+	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true,
+	"da": true, "do": true, "dos": true, "das": true, "del": true, "los": true,
+	"las": true, "y": true, "e": true, "et": true, "für": true, "van": true,
+	"von": true, "der": true, "den": true, "a": true, "di": true, "&": true,
+}
+
+// phrase is a run of capitalised words with the connectors between them.
+type phrase struct {
+	Span
+	Words []token // the tokens of the phrase, connectors included
+}
+
+// text returns the phrase as written.
+func (p phrase) text(src string) string { return src[p.Start:p.End] }
+
+// capPhrases returns the maximal capitalised phrases among toks. A connector
+// joins two capitalised words only when a capitalised word follows it
+// directly ("and the" ends a phrase: "the AU Commission and the ITU" is two),
+// except "of the", "on the", "for the" and "de la" style pairs.
+func capPhrases(toks []token) []phrase {
+	var out []phrase
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !isCap(toks[i].Text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if toks[j].Word && isCap(toks[j].Text) && adjacent(toks[j-1], toks[j]) {
+				j++
+				continue
+			}
+			if k := connectorRun(toks, j); k > j {
+				j = k
+				continue
+			}
+			break
+		}
+		out = append(out, phrase{Span{toks[i].Start, toks[j-1].End}, toks[i:j]})
+		i = j
+	}
+	return out
+}
+
+// adjacent reports whether b follows a with only spaces between (no line
+// break, so that a heading does not run into the next line).
+func adjacent(a, b token) bool {
+	return b.Start-a.End <= 2
+}
+
+// connectorRun returns the index after a run of one or two connectors at j
+// that is followed by a capitalised word, or j when there is none.
+func connectorRun(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k-j < 2 && toks[k].Word && connectors[toks[k].Text] {
+		k++
+	}
+	if k == j || k >= len(toks) || !toks[k].Word || !isCap(toks[k].Text) {
+		return j
+	}
+	if k-j == 2 && toks[j].Text == "and" {
+		return j // "X and the Y" is two names
+	}
+	if toks[j].Text == "the" || toks[j].Text == "a" {
+		return j
+	}
+	return k + 1
+}
+
+// words returns the words of a phrase.
+func (p phrase) words() []string {
+	var out []string
+	for _, t := range p.Words {
+		if t.Word {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+// hasWord reports whether the phrase contains w as a word.
+func (p phrase) hasWord(w string) bool {
+	for _, t := range p.Words {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// trimLeadingThe drops a leading "The" from a phrase ("The Halvorsen
+// Institute" → "Halvorsen Institute").
+func (p phrase) trimLeadingThe() phrase {
+	for len(p.Words) > 1 && (p.Words[0].Text == "The" || p.Words[0].Text == "THE") {
+		p.Words = p.Words[1:]
+		p.Start = p.Words[0].Start
+	}
+	return p
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

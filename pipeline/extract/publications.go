@@ -1,0 +1,4 @@
+package extract
+
+// findPublications finds publication mentions.
+func (b *builder) findPublications() {}

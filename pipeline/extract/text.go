@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of the text with its span.
+type token struct {
+	Start, End int
+	Text       string
+	Word       bool
+}
+
+// tokenize splits text[start:end] into words and punctuation. A word keeps
+// inner hyphens, apostrophes and dots between letters, so that
+// "O'Neill-Rahman", "Fa’alogo-Lemalu", "ICT4Peace" and "U.N" are one word.
+func tokenize(text string, start, end int) []token {
+	var toks []token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if strings.ContainsRune("-'’.", r2) && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if isWordRune(r3) && !isPossessive(text, j+n2, end, r2) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{i, j, text[i:j], true})
+			i = j
+		default:
+			toks = append(toks, token{i, i + n, text[i : i+n], false})
+			i += n
+		}
+	}
+	return toks
+}
+
+// isPossessive reports whether the apostrophe before text[i] starts a
+// possessive "'s" ending the word: "Kenya's" is "Kenya" + "'s".
+func isPossessive(text string, i, end int, apostrophe rune) bool {
+	if apostrophe != '\'' && apostrophe != '’' || text[i] != 's' {
+		return false
+	}
+	if i+1 >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1 : end])
+	return !isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isCap reports whether a word starts with an upper-case letter or a digit
+// followed by upper case ("ICT4Peace" and "Ma'afu" are capitalised).
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isUpperWord reports whether every letter of w is upper case.
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// isAcronym reports whether w looks like an acronym: 2-10 characters, mostly
+// upper case letters, starting with a letter ("OEWG", "PoA", "AHEG-CBM").
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 12 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && upper >= 2 && upper > lower
+}
+
+// titleCase turns an all-capitals name into title case: "KEALOHA-REYES" →
+// "Kealoha-Reyes". Names in mixed case are returned as they are.
+func titleCase(s string) string {
+	if !isUpperWord(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, s)) {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if start {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			start = false
+			continue
+		}
+		start = r == ' ' || r == '-'
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sentenceEnders are abbreviations after which a full stop does not end a
+// sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Amb": true,
+	"H.E": true, "e.g": true, "i.e": true, "U.N": true, "No": true, "Art": true,
+	"para": true, "St": true, "vs": true, "ret": true, "max": true, "approx": true,
+	"Inc": true, "Ltd": true, "S.A": true, "Jr": true, "Sr": true, "Rev": true,
+}
+
+// sentences splits text[start:end] into sentences: every line is split on its
+// own, then at ". ", "? " or "! " followed by an upper-case letter, a digit or
+// a quote, except after abbreviations and initials.
+func sentences(text string, start, end int) []Span {
+	var out []Span
+	for _, line := range lines(text, start, end) {
+		s := line.Start
+		for i := line.Start; i < line.End; i++ {
+			c := text[i]
+			if (c != '.' && c != '?' && c != '!') || i+2 >= line.End || text[i+1] != ' ' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2 : line.End])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
+				continue
+			}
+			if c == '.' && endsWithAbbreviation(text[s:i]) {
+				continue
+			}
+			out = appendTrimmed(out, text, s, i+1)
+			s = i + 2
+		}
+		out = appendTrimmed(out, text, s, line.End)
+	}
+	return out
+}
+
+func endsWithAbbreviation(s string) bool {
+	k := strings.LastIndexAny(s, " (\t")
+	w := s[k+1:]
+	if abbreviations[w] {
+		return true
+	}
+	return utf8.RuneCountInString(w) == 1 && isCap(w)
+}
+
+// lines returns the non-blank lines of text[start:end], trimmed.
+func lines(text string, start, end int) []Span {
+	var out []Span
+	s := start
+	for i := start; i <= end; i++ {
+		if i == end || text[i] == '\n' {
+			out = appendTrimmed(out, text, s, i)
+			s = i + 1
+		}
+	}
+	return out
+}
+
+func appendTrimmed(out []Span, text string, s, e int) []Span {
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	if e > s {
+		out = append(out, Span{s, e})
+	}
+	return out
+}
