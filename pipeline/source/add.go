@@ -73,7 +73,7 @@ func Add(rawDir string, files []string, meta AddMeta) ([]Entry, error) {
 // readExistingManifest reads the manifest if there is one; a missing
 // manifest is an empty one.
 func readExistingManifest(errs *ErrorList, rawDir string) []Entry {
-	rows, rowErrs := readManifest(rawDir)
+	rows, _, rowErrs := readManifest(rawDir)
 	if len(rows) == 0 && len(rowErrs) == 1 && errors.Is(rowErrs[0], ErrMissingFile) {
 		if _, err := os.Stat(filepath.Join(rawDir, ManifestName)); errors.Is(err, fs.ErrNotExist) {
 			return nil

@@ -40,6 +40,9 @@ const (
 type manifestRow struct {
 	Entry
 	cols [9]int
+	// ok says the row has no problem of its own; pathOK and shaOK say its
+	// path and sha256 can be used to check the file even when it has one.
+	ok, pathOK, shaOK bool
 }
 
 // pos returns the position of column c of the row.
@@ -48,18 +51,25 @@ func (r *manifestRow) pos(file string, c int) Pos {
 }
 
 // ReadManifest reads rawDir/sources.csv. It reports every problem it finds
-// (as an ErrorList) and returns the rows that had none, sorted by source_id.
+// (as an ErrorList) and returns the rows that have none, sorted by
+// source_id.
 func ReadManifest(rawDir string) ([]Entry, error) {
-	rows, errs := readManifest(rawDir)
-	entries := make([]Entry, len(rows))
-	for i, r := range rows {
-		entries[i] = r.Entry
+	rows, _, errs := readManifest(rawDir)
+	entries := []Entry{}
+	for _, r := range rows {
+		if r.ok {
+			entries = append(entries, r.Entry)
+		}
 	}
 	return entries, errs.Err()
 }
 
-// readManifest reads the manifest file, or reports that it is missing.
-func readManifest(rawDir string) ([]manifestRow, ErrorList) {
+// readManifest reads the manifest file, or reports that it is missing. It
+// returns the rows (but the second and later of a repeated source_id, each
+// flagged with what can be used), the path of every row (so that a file
+// whose row has a problem is not also reported as unlisted; nil when the
+// manifest or its header cannot be read) and the problems.
+func readManifest(rawDir string) ([]manifestRow, []string, ErrorList) {
 	name := filepath.Join(rawDir, ManifestName)
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -69,13 +79,13 @@ func readManifest(rawDir string) ([]manifestRow, ErrorList) {
 		} else {
 			errs.Add(Pos{Filename: name}, ErrMissingFile, "reading manifest: %v", err)
 		}
-		return nil, errs
+		return nil, nil, errs
 	}
 	return parseManifest(name, data)
 }
 
 // parseManifest parses manifest bytes; name is used in error positions.
-func parseManifest(name string, data []byte) ([]manifestRow, ErrorList) {
+func parseManifest(name string, data []byte) ([]manifestRow, []string, ErrorList) {
 	var errs ErrorList
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	r := csv.NewReader(bytes.NewReader(data))
@@ -89,13 +99,14 @@ func parseManifest(name string, data []byte) ([]manifestRow, ErrorList) {
 		} else {
 			addParseError(&errs, name, err)
 		}
-		return nil, errs
+		return nil, nil, errs
 	}
 	index, ok := readHeader(&errs, name, header, r)
 	if !ok {
-		return nil, errs
+		return nil, nil, errs
 	}
 	var rows []manifestRow
+	listed := []string{}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -120,12 +131,12 @@ func parseManifest(name string, data []byte) ([]manifestRow, ErrorList) {
 			_, row.cols[c] = r.FieldPos(i)
 		}
 		row.Entry = entryOf(fields, line)
-		if checkRow(&errs, name, &row) {
-			rows = append(rows, row)
-		}
+		listed = append(listed, row.Path)
+		checkRow(&errs, name, &row)
+		rows = append(rows, row)
 	}
 	rows = dropDuplicates(&errs, name, rows)
-	return rows, errs
+	return rows, listed, errs
 }
 
 // entryOf builds an Entry from fields in Columns order.
@@ -208,23 +219,32 @@ func dropDuplicates(errs *ErrorList, name string, rows []manifestRow) []manifest
 // as RFC 4180 CSV with a header and \n line ends. It replaces the file
 // atomically.
 func WriteManifest(rawDir string, entries []Entry) error {
+	data, err := encodeManifest(entries)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(rawDir, ManifestName), data)
+}
+
+// encodeManifest renders entries as the manifest's bytes.
+func encodeManifest(entries []Entry) ([]byte, error) {
 	sorted := slices.Clone(entries)
 	slices.SortStableFunc(sorted, func(a, b Entry) int { return strings.Compare(a.SourceID, b.SourceID) })
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	if err := w.Write(Columns); err != nil {
-		return fmt.Errorf("writing manifest header: %w", err)
+		return nil, fmt.Errorf("writing manifest header: %w", err)
 	}
 	for _, e := range sorted {
 		if err := w.Write(fieldsOf(e)); err != nil {
-			return fmt.Errorf("writing manifest row %s: %w", e.SourceID, err)
+			return nil, fmt.Errorf("writing manifest row %s: %w", e.SourceID, err)
 		}
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		return fmt.Errorf("writing manifest: %w", err)
+		return nil, fmt.Errorf("writing manifest: %w", err)
 	}
-	return writeFileAtomic(filepath.Join(rawDir, ManifestName), buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // writeFileAtomic writes data to a temporary file next to name and renames

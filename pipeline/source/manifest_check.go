@@ -7,8 +7,8 @@ import (
 )
 
 // checkRow reports the problems a manifest row has on its own (without
-// looking at the file it lists) and says whether it has none.
-func checkRow(errs *ErrorList, name string, r *manifestRow) bool {
+// looking at the file it lists) and flags the row with what is usable.
+func checkRow(errs *ErrorList, name string, r *manifestRow) {
 	n := len(*errs)
 	for c, v := range fieldsOf(r.Entry) {
 		if i := strings.IndexFunc(v, isControl); i >= 0 {
@@ -19,12 +19,13 @@ func checkRow(errs *ErrorList, name string, r *manifestRow) bool {
 	checkSourceID(errs, r.pos(name, colSourceID), r.SourceID)
 	checkDate(errs, r.pos(name, colPublished), Columns[colPublished], r.Published)
 	checkDate(errs, r.pos(name, colRetrieved), Columns[colRetrieved], r.Retrieved)
-	checkPath(errs, r.pos(name, colPath), r.Path)
-	if !isSHA256(r.SHA256) {
+	r.pathOK = checkPath(errs, r.pos(name, colPath), r.Path)
+	r.shaOK = isSHA256(r.SHA256)
+	if !r.shaOK {
 		errs.Add(r.pos(name, colSHA256), ErrChecksum,
 			"sha256: %q is not 64 lowercase hex digits; run uncyber add %s to compute it", r.SHA256, r.Path)
 	}
-	return len(*errs) == n
+	r.ok = len(*errs) == n
 }
 
 // isControl reports C0 control characters and DEL, which have no place in
@@ -54,8 +55,9 @@ func checkDate(errs *ErrorList, pos Pos, column, v string) {
 }
 
 // checkPath reports a path that is not a clean relative slash path inside
-// sources/. Symlinks are checked later, when the file is opened.
-func checkPath(errs *ErrorList, pos Pos, p string) {
+// sources/, and says whether it is one. Symlinks are checked later, when
+// the file is opened.
+func checkPath(errs *ErrorList, pos Pos, p string) bool {
 	switch {
 	case p == "":
 		errs.Add(pos, ErrMissingFile, "path: empty; give the file's path relative to the raw folder, e.g. sources/x.txt")
@@ -65,7 +67,10 @@ func checkPath(errs *ErrorList, pos Pos, p string) {
 		errs.Add(pos, ErrOutsideRaw, "path: %q is not a clean path inside sources/ (no .., ./ or //); write e.g. sources/x.txt", p)
 	case !strings.HasPrefix(p, SourcesDir+"/"):
 		errs.Add(pos, ErrOutsideRaw, "path: %q is outside sources/; move the file into the raw sources folder", p)
+	default:
+		return true
 	}
+	return false
 }
 
 // hasDotDot reports whether a slash path has a ".." element.
