@@ -45,8 +45,8 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 		}
 		end := j == len(toks) || toks[j].Text == ";" || depth < 0
 		if end || (toks[j].Text == "," && depth == 0) {
-			if j > start {
-				segs = append(segs, Span{toks[start].Start, toks[j-1].End})
+			if s, e := trimPunct(toks, start, j); e > s {
+				segs = append(segs, Span{toks[s].Start, toks[e-1].End})
 			}
 			start = j + 1
 		}
@@ -58,9 +58,11 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 		seg := segs[i]
 		if k := strings.Index(b.text[seg.Start:seg.End], " of "); k >= 0 && i == len(segs)-1 {
 			// "Chief Executive Officer of Aurelis Cyber"
-			if key := b.slotOrg(Span{seg.Start + k + 4, seg.End}); key != "" && b.isRole(b.text[seg.Start:seg.Start+k]) {
-				b.link(person, key, b.text[seg.Start:seg.Start+k])
-				return
+			if b.isRole(b.text[seg.Start : seg.Start+k]) {
+				if key := b.slotOrg(Span{seg.Start + k + 4, seg.End}); key != "" {
+					b.link(person, key, b.text[seg.Start:seg.Start+k])
+					return
+				}
 			}
 		}
 		if key := b.slotOrg(seg); key != "" {
@@ -72,6 +74,17 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 			return
 		}
 	}
+}
+
+// trimPunct narrows toks[s:e] to start and end with a word or ")".
+func trimPunct(toks []token, s, e int) (int, int) {
+	for s < e && !toks[s].Word {
+		s++
+	}
+	for e > s && !toks[e-1].Word && toks[e-1].Text != ")" {
+		e--
+	}
+	return s, e
 }
 
 // affiliateBio reads "a ROLE at ORG and ROLE at ORG2, PARENT".
@@ -130,6 +143,9 @@ func (b *builder) slotOrg(span Span) string {
 	if s == "" || strings.ContainsAny(s, "@/") {
 		return ""
 	}
+	if key := b.orgStartingAt(span.Start); key != "" {
+		return key
+	}
 	if c, ok := b.ref.CountryOf(s); ok {
 		return b.addCountry(c, span, s)
 	}
@@ -146,6 +162,7 @@ func (b *builder) slotOrg(span Span) string {
 		return ""
 	}
 	if key := b.cueOrg(ps[0]); key != "" {
+		b.boost(key, "org.affiliation-slot", confSlotOrg)
 		return key
 	}
 	w := ps[0].words()
@@ -155,6 +172,27 @@ func (b *builder) slotOrg(span Span) string {
 	o := Organisation{Name: s}
 	o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
 	return b.addOrg(o, span)
+}
+
+// orgStartingAt returns the organisation whose name was found starting at
+// offset start: "at the Institut de Recherche stratégique … (IRSEM)" is the
+// acronym definition's organisation, not the shorter capitalised phrase.
+func (b *builder) orgStartingAt(start int) string {
+	for _, o := range b.orgs {
+		for _, e := range o.Evidence {
+			if e.Field == "name" && e.Span.Start == start {
+				return o.Key
+			}
+		}
+	}
+	return ""
+}
+
+// boost raises an organisation's confidence when a stronger context names it.
+func (b *builder) boost(key, rule string, conf float64) {
+	if i, ok := b.orgByKey[key]; ok && b.orgs[i].Confidence < conf {
+		b.orgs[i].Confidence, b.orgs[i].Rule = conf, rule
+	}
 }
 
 // link records that a person belongs to an organisation.

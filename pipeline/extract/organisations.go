@@ -47,11 +47,19 @@ func looksLikeName(s string) bool {
 			continue
 		}
 		content++
-		if isCap(w) {
+		if isCap(w) || isCap(elided(w)) {
 			caps++
 		}
 	}
 	return caps*2 >= content
+}
+
+// elided returns w without an elided article: "l’École" → "École".
+func elided(w string) string {
+	if k := strings.IndexAny(w, "'’"); k > 0 && k <= 2 {
+		return strings.TrimLeft(w[k:], "'’")
+	}
+	return w
 }
 
 // applyBody fills kind, canonical acronym and country from the reference.
@@ -131,6 +139,12 @@ func (b *builder) cueOrg(p phrase) string {
 		return ""
 	}
 	words := p.words()
+	if b.ref.RoleWords[words[0]] {
+		return ""
+	}
+	if rest, ok := b.headlessOf(p); ok {
+		return b.cueOrg(rest)
+	}
 	if len(words) < 2 {
 		return ""
 	}
@@ -165,6 +179,33 @@ func (b *builder) cueBeforeEvent(words []string) bool {
 		}
 	}
 	return false
+}
+
+// headlessOf returns Y of "X of the Y" when X has no cue at all: in "Baraka
+// Mwangi of the East African Digital Rights Forum" only Y is an
+// organisation.
+func (b *builder) headlessOf(p phrase) (phrase, bool) {
+	for i := 1; i+1 < len(p.Words); i++ {
+		if p.Words[i].Text != "of" {
+			continue
+		}
+		var left []string
+		for _, t := range p.Words[:i] {
+			left = append(left, t.Text)
+		}
+		if _, strength, _ := b.cueOf(left); strength > 0 || left[0] == "Government" {
+			return phrase{}, false
+		}
+		k := i + 1
+		if p.Words[k].Text == "the" {
+			k++
+		}
+		if k >= len(p.Words) {
+			return phrase{}, false
+		}
+		return phrase{Span{p.Words[k].Start, p.End}, p.Words[k:]}, true
+	}
+	return phrase{}, false
 }
 
 // parentPart returns Y of "X of the Y" when Y has a strong cue of its own.

@@ -58,7 +58,7 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		b.affiliate(key, toks, n.Last)
 		return n.Last, true
 	}
-	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && adjacent(toks[i-1], toks[i])) {
+	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && !b.ref.StopWords[toks[i-1].Text] && adjacent(toks[i-1], toks[i])) {
 		return 0, false
 	}
 	n, ok := b.nameAt(toks, i, 2)
@@ -66,7 +66,7 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	rule, conf := b.personContext(toks, n)
-	if rule == "" {
+	if rule == "" || b.isOrgName(b.text[n.Start:n.End]) {
 		return 0, false
 	}
 	key := b.personFromName(toks, n, n.Span, rule, conf)
@@ -86,10 +86,10 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	}
 	switch {
 	case after == "is" || after == "was" || after == "has":
-		if n.First == 0 || before == "," {
+		if clauseStart(toks, n.First) {
 			return "person.bio", confBio
 		}
-	case speechVerbs[after] && (n.First == 0 || before == "," || before == "”" || before == "\""):
+	case speechVerbs[after] && clauseStart(toks, n.First):
 		return "person.speech", confSpeech
 	case preVerbs[before]:
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
@@ -113,6 +113,32 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	return "", 0
 }
 
+// isOrgName reports whether s names an organisation found or known.
+func (b *builder) isOrgName(s string) bool {
+	if _, ok := b.ref.BodyOf(s); ok {
+		return true
+	}
+	return b.orgKeyByName(s) != ""
+}
+
+// clauseStart reports whether toks[i] begins a clause: only punctuation
+// before it, or a full stop, comma, colon or closing quote just before.
+func clauseStart(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Text {
+	case ".", ",", ":", "*", "”", "\"", "—", "–":
+		return true
+	}
+	for _, t := range toks[:i] {
+		if t.Word {
+			return false
+		}
+	}
+	return true
+}
+
 // workNouns are what a person writes: "X's book".
 var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "article": true, "study": true, "essay": true}
 
@@ -124,8 +150,10 @@ func (b *builder) isListLine(start int) bool {
 	if prefix == "" {
 		return true
 	}
-	if strings.HasSuffix(prefix, ":") || strings.HasSuffix(prefix, ";") {
-		return true
+	if strings.HasSuffix(prefix, ":") {
+		// a short label: "Moderator:", "Media contact:"
+		label := strings.TrimSuffix(prefix, ":")
+		return len(strings.Fields(label)) <= 3 && !strings.ContainsAny(label, ":,.;")
 	}
 	return len([]rune(prefix)) == 1 && strings.ContainsAny(prefix, "•-–*·▪")
 }

@@ -177,7 +177,7 @@ func sentences(text string, start, end int) []Span {
 func endsWithAbbreviation(s string) bool {
 	k := strings.LastIndexAny(s, " (\t")
 	w := s[k+1:]
-	if abbreviations[w] {
+	if abbreviations[w] || abbreviations[titleCase(w)] {
 		return true
 	}
 	return utf8.RuneCountInString(w) == 1 && isCap(w)
