@@ -83,16 +83,32 @@ type scanner struct {
 }
 
 // match tries every form of date that can start at token i and returns the
-// first that fits and the index of the token after it.
+// first that fits and the index of the token after it. Only numbers, month
+// names, weekdays and qualifiers can start a date.
 func (s *scanner) match(i int) (candidate, int, bool) {
-	for _, form := range []func(int) (candidate, int, bool){
-		s.isoDate, s.numericDate, s.qualified, s.cuedYear, s.spelled,
-	} {
-		if c, next, ok := form(i); ok {
+	t := &s.toks[i]
+	switch t.kind {
+	case kindNum:
+		if c, next, ok := s.isoDate(i); ok {
 			return c, next, true
 		}
+		if c, next, ok := s.numericDate(i); ok {
+			return c, next, true
+		}
+		if c, next, ok := s.cuedYear(i); ok {
+			return c, next, true
+		}
+	case kindWord:
+		if qualifiers[t.word] {
+			return s.qualified(i)
+		}
+		if _, isMonth := months[t.word]; !isMonth && weekdays[t.word] == 0 {
+			return candidate{}, 0, false
+		}
+	default:
+		return candidate{}, 0, false
 	}
-	return candidate{}, 0, false
+	return s.spelled(i)
 }
 
 // at returns token i, or nil when i is past the end or token i is on another

@@ -80,10 +80,8 @@ func (s *scanner) spelled(i int) (candidate, int, bool) {
 	if !ok {
 		return candidate{}, 0, false
 	}
-	if p.form != formDay || s.rangeStart(i) {
-		if c, next, ok := s.rangeFrom(p, s.prevWord(i) == "between"); ok {
-			return c, next, true
-		}
+	if c, next, ok := s.rangeFrom(p, s.prevWord(i) == "between"); ok {
+		return c, next, true
 	}
 	switch {
 	case p.form == formDay:
@@ -92,21 +90,6 @@ func (s *scanner) spelled(i int) (candidate, int, bool) {
 		return candidate{}, 0, false
 	}
 	return single(p), p.next, true
-}
-
-// rangeStart reports whether a bare day at token i may start a range: not
-// after a capitalised noun, as in "DAY 2 – WEDNESDAY 6 NOVEMBER" or "Room 2 -
-// 4 December", but after a preposition, punctuation or the start of a line.
-func (s *scanner) rangeStart(i int) bool {
-	if i == 0 || s.toks[i].before == gapBreak {
-		return true
-	}
-	p := s.toks[i-1]
-	if p.kind != kindWord || !p.title {
-		return p.kind != kindNum
-	}
-	_, isMonth := months[p.word]
-	return isMonth || weekdays[p.word] != 0 || cues[p.word] || p.word == "between"
 }
 
 // single turns one point into a candidate.
@@ -143,6 +126,10 @@ func (s *scanner) rangeFrom(p point, between bool) (candidate, int, bool) {
 		return candidate{}, 0, false
 	}
 	switch {
+	case p.weekday == 0 && q.weekday != 0:
+		// "DAY 2 – WEDNESDAY 6 NOVEMBER" is a heading, not a range: the
+		// ends of a range name their weekdays both or neither.
+		return candidate{}, 0, false
 	case p.form == formDay && q.form == formDayMonth:
 		p.m = q.m
 	case p.form == formDayMonth && q.form == formDayMonth:
@@ -162,7 +149,7 @@ func (s *scanner) rangeFrom(p point, between bool) (candidate, int, bool) {
 // one end to the other. A range whose start is after its end is rejected.
 func joinRange(p, q point) (candidate, int, bool) {
 	wrap := 0
-	if p.m > q.m || (p.m == q.m && p.d > q.d) {
+	if p.m > q.m {
 		wrap = 1 // "28 December – 3 January"
 	}
 	switch {

@@ -64,7 +64,7 @@ func (s *scanner) clockAt(i int) (string, int, bool) {
 		return "", 0, false
 	case hasMinutes && sep.r == '.' && !meridiem:
 		return "", 0, false // "9.30" alone is a decimal
-	case h > 24 || m > 59 || (h == 24 && m != 0) || (meridiem && (h == 0 || h > 24)):
+	case h > 24 || m > 59 || (h == 24 && m != 0):
 		return "", 0, false
 	}
 	if hasMinutes && minutes.glued && !meridiem {
@@ -77,7 +77,7 @@ func (s *scanner) clockAt(i int) (string, int, bool) {
 // converts hour h of a 12-hour clock to 24 hours.
 func (s *scanner) meridiem(h, i int) (int, int, bool) {
 	t := s.at(i)
-	if t == nil || t.kind != kindWord || (t.word != "am" && t.word != "pm" && t.word != "a" && t.word != "p") || h > 12 {
+	if t == nil || t.kind != kindWord || (t.word != "am" && t.word != "pm" && t.word != "a" && t.word != "p") || h < 1 || h > 12 {
 		return h, i, false
 	}
 	pm := t.word[0] == 'p'

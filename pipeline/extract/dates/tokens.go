@@ -41,7 +41,7 @@ type token struct {
 // tokenize splits text into tokens. It keeps no spaces; each token records
 // what separated it from the previous one. It runs in one pass over text.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/4)
 	sep := gapNone
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -35,6 +35,9 @@ func (s *scanner) qualified(i int) (candidate, int, bool) {
 // "since 2016", "by 2030". Without the cue, or followed by an acronym ("in
 // 2015 GGE"), a four-digit number is not read as a date.
 func (s *scanner) cuedYear(i int) (candidate, int, bool) {
+	if c, next, ok := s.tightYearRange(i); ok {
+		return c, next, true
+	}
 	y, ok := s.yearAt(i)
 	if !ok || !cues[s.prevWord(i)] || s.acronymAt(i+1) {
 		return candidate{}, 0, false
@@ -69,4 +72,26 @@ func (s *scanner) yearRangeEnd(i, from int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return n.num, i + 3, true
+}
+
+// tightYearRange reads "2016–2020" or "2016-2020" after a cue at token i.
+// Without a cue such pairs are as often budget periods or sessions.
+func (s *scanner) tightYearRange(i int) (candidate, int, bool) {
+	if !cues[s.prevWord(i)] || i+2 >= len(s.toks) {
+		return candidate{}, 0, false
+	}
+	a, dash, b := s.toks[i], s.touching(i+1), s.touching(i+2)
+	if dash == nil || b == nil || dash.kind != kindPunct || !isDash(dash.r) {
+		return candidate{}, 0, false
+	}
+	for _, t := range []*token{&a, b} {
+		if t.kind != kindNum || t.glued || t.ordinal || t.width != 4 || t.num < MinYear || t.num > MaxYear {
+			return candidate{}, 0, false
+		}
+	}
+	if a.num >= b.num || s.chained(i, i+2, '-') || s.acronymAt(i+3) {
+		return candidate{}, 0, false
+	}
+	c := candidate{start: a.start, end: b.end, from: year(a.num), to: year(b.num), hasTo: true}
+	return c, i + 3, true
 }
