@@ -34,8 +34,10 @@ func (d *decoded) raw(i int) int {
 // decodes it. A file that declares UTF-8 but is not valid UTF-8 is refused
 // (an undeclared one is read as windows-1252).
 func decodeHTML(name string, data []byte) (*decoded, error) {
-	enc, label, _ := charset.DetermineEncoding(data, "text/html")
-	if label == "" {
+	enc, label, certain := charset.DetermineEncoding(data, "text/html")
+	if label == "" || !certain && utf8.Valid(data) {
+		// Undeclared ASCII is sniffed as windows-1252; it reads the same
+		// as UTF-8, which keeps Offsets the identity.
 		label = "utf-8"
 	}
 	if label == "utf-8" {

@@ -49,7 +49,7 @@ func (x *htmlText) whitespace(c byte, pos int) {
 		}
 		return
 	}
-	if c == '\r' {
+	if c == '\r' || c == '\n' && (pos == x.preSkip || pos == x.preSkip+1 && x.dec.src[x.preSkip] == '\r') {
 		return
 	}
 	if c == '\f' {

@@ -85,6 +85,7 @@ type htmlText struct {
 	drop     int            // open dropped elements
 	inRegion int            // open region elements (1 for "body")
 	pre      int            // open <pre> elements
+	preSkip  int            // src offset of a line end to ignore, after <pre>
 	out      []byte
 	off      []int // file offset of each byte of out
 	lastEnd  int   // file offset just after the last character emitted
@@ -141,6 +142,10 @@ func (x *htmlText) startTag(name string, pos int, raw []byte, selfClosing bool) 
 	}
 	if voidElements[name] || selfClosing {
 		return
+	}
+	if name == "pre" {
+		// A line end just after <pre> is not part of its text.
+		x.preSkip = pos + len(raw)
 	}
 	x.stack = append(x.stack, name)
 	x.open[name]++
