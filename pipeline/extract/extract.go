@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/pipeline/source"
 )
@@ -32,6 +33,9 @@ type builder struct {
 	body     int // offset where the body starts
 	acronyms []AcronymDefinition
 	covered  []Span // spans already claimed by a name
+	dates    []dates.Match
+	// meetingSpans[i] lists the sentences that mention meeting i.
+	meetingSpans [][]Span
 
 	orgs     []Organisation
 	orgByKey map[string]int

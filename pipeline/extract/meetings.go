@@ -1,4 +1,237 @@
 package extract
 
-// findMeetings finds meeting mentions.
-func (b *builder) findMeetings() {}
+import (
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
+
+// Confidence of the meeting rules.
+const (
+	confDatedMeeting = 0.85 // a meeting mention with its date in the same sentence
+	confNamedMeeting = 0.65 // a capitalised meeting name, or an ordinal session of a body
+	confVagueMeeting = 0.4  // a lower-case mention without date: review
+)
+
+// mention is one reference to a meeting in a sentence.
+type mention struct {
+	Name     Span
+	Kind     string
+	Ordinal  int
+	BodyKey  string
+	Date     *dates.Match
+	Sentence Span
+	Proper   bool // a capitalised name such as "Nairobi Ministerial Meeting on …"
+}
+
+// findMeetings finds meeting mentions sentence by sentence, ties each to the
+// nearest date of its sentence (or of the next line for a heading) and
+// merges the mentions of one meeting.
+func (b *builder) findMeetings() {
+	b.dates = b.findDates()
+	var ms []mention
+	for _, s := range b.meetingSentences() {
+		ms = append(ms, b.mentionsIn(s)...)
+	}
+	for _, m := range ms {
+		b.addMeeting(m)
+	}
+	b.findSessions()
+	b.findMeetingRoles()
+}
+
+// findDates returns the dates of the text after the front matter; the year
+// of the document's own date fills in dates written without one.
+func (b *builder) findDates() []dates.Match {
+	year := 0
+	if d, err := dates.Parse(b.doc.Meta.Date.Value); err == nil {
+		year = d.Year
+	}
+	var out []dates.Match
+	for _, m := range dates.Find(b.text, year) {
+		if m.Start >= b.body || (m.Start >= b.doc.Meta.Title.Start && m.End <= b.doc.Meta.Title.End) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// meetingSentences returns the document title (when the front matter or
+// <title> gives one) and every sentence of the body.
+func (b *builder) meetingSentences() []Span {
+	var out []Span
+	if t := b.doc.Meta.Title; t.End > t.Start {
+		out = append(out, Span{t.Start, t.End})
+	}
+	return append(out, sentences(b.text, b.body, len(b.text))...)
+}
+
+// mentionsIn finds the meeting mentions of one sentence.
+func (b *builder) mentionsIn(s Span) []mention {
+	toks := tokenize(b.text, s.Start, s.End)
+	var out []mention
+	for i, t := range toks {
+		if !t.Word || !b.isEventWord(t.Text) || (i+1 < len(toks) && toks[i+1].Word && b.isEventWord(toks[i+1].Text) && adjacent(t, toks[i+1])) {
+			continue
+		}
+		if b.isCovered(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) {
+			continue
+		}
+		m, ok := b.mentionAt(toks, i)
+		if !ok {
+			continue
+		}
+		m.Sentence = s
+		m.Date = b.dateFor(m, s)
+		out = append(out, m)
+	}
+	return out
+}
+
+func (b *builder) isEventWord(w string) bool {
+	_, ok := b.ref.EventWords[strings.ToLower(w)]
+	return ok
+}
+
+// followedByVenueCue skips "Conference Room 1" and "Convention Centre".
+func (b *builder) followedByVenueCue(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].Word {
+		return false
+	}
+	c, ok := b.ref.Cues[toks[i+1].Text]
+	return ok && (c.Kind == "venue" || c.Weight >= 1)
+}
+
+// mentionAt builds the mention whose meeting word is toks[i].
+func (b *builder) mentionAt(toks []token, i int) (mention, bool) {
+	if isCap(toks[i].Text) {
+		for _, p := range capPhrases(toks) {
+			if p.Start <= toks[i].Start && toks[i].End <= p.End {
+				p = b.trimStopWords(p)
+				if len(p.words()) >= 2 {
+					return b.properMention(p, toks[i])
+				}
+			}
+		}
+	}
+	return b.commonMention(toks, i)
+}
+
+// properMention reads a capitalised meeting name: "Third Lisbon Round on
+// Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
+func (b *builder) properMention(p phrase, head token) (mention, bool) {
+	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
+	for _, w := range p.words() {
+		lw := strings.ToLower(w)
+		if n, ok := b.ref.Ordinals[lw]; ok && m.Ordinal == 0 {
+			m.Ordinal = n
+		}
+		if k := b.ref.Modifiers[lw]; k == "part" || k == "skip" {
+			return mention{}, false
+		} else if k != "" {
+			m.Kind = k
+		}
+	}
+	return m, true
+}
+
+// commonMention reads a lower-case mention with its modifiers and an "of the
+// BODY" complement: "the informal intersessional consultative meeting of the
+// Open-ended Working Group", "its second substantive session". A bare "the
+// meeting" is not a mention.
+func (b *builder) commonMention(toks []token, i int) (mention, bool) {
+	m := mention{Kind: b.ref.EventWords[strings.ToLower(toks[i].Text)]}
+	j := i
+	for j > 0 && toks[j-1].Word && adjacent(toks[j-1], toks[j]) && b.modifierWord(toks[j-1].Text) {
+		j--
+	}
+	for k := j; k < i; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if n, ok := b.ref.Ordinals[lw]; ok {
+			m.Ordinal = n
+		}
+		switch kind := b.ref.Modifiers[lw]; kind {
+		case "part", "skip":
+			return mention{}, false
+		case "":
+		default:
+			m.Kind = kind
+		}
+	}
+	end := toks[i].End
+	if i+2 < len(toks) && (toks[i+1].Text == "of" || toks[i+1].Text == "on" || toks[i+1].Text == "for") {
+		if s := b.phraseAfter(toks, i+2); s.End > s.Start {
+			end = s.End
+			m.BodyKey = b.orgKeyAtSpan(s)
+		}
+	}
+	if j == i && end == toks[i].End {
+		return mention{}, false
+	}
+	m.Name = Span{toks[j].Start, end}
+	return m, true
+}
+
+// modifierWord reports whether w may stand before a meeting word.
+func (b *builder) modifierWord(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := b.ref.Modifiers[lw]; ok {
+		return true
+	}
+	if _, ok := b.ref.Ordinals[lw]; ok {
+		return true
+	}
+	return isCap(w) && !b.ref.StopWords[w] && !strings.HasSuffix(lw, "s'")
+}
+
+// orgKeyAtSpan returns the organisation named exactly by s, if found.
+func (b *builder) orgKeyAtSpan(s Span) string {
+	if key := b.orgStartingAt(s.Start); key != "" {
+		return key
+	}
+	return b.orgKeyByName(b.text[s.Start:s.End])
+}
+
+// dateFor picks the date of a mention: the nearest date in its sentence,
+// preferring one after it; for a heading line, a date opening the next line.
+func (b *builder) dateFor(m mention, s Span) *dates.Match {
+	var best *dates.Match
+	dist := -1
+	for i := range b.dates {
+		d := &b.dates[i]
+		if d.Start < s.Start || d.End > s.End {
+			continue
+		}
+		k := d.Start - m.Name.End
+		if k < 0 {
+			k = (m.Name.Start - d.End) * 2
+		}
+		if k >= 0 && (dist < 0 || k < dist) {
+			best, dist = d, k
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return b.dateOnNextLine(s)
+}
+
+// dateOnNextLine returns a date opening the line after s, as in a heading
+// "PACIFIC REGIONAL WORKSHOP …" followed by "Suva, 30 November – 2 December 2023".
+func (b *builder) dateOnNextLine(s Span) *dates.Match {
+	nl := strings.IndexByte(b.text[s.End:], '\n')
+	if nl < 0 || strings.TrimSpace(b.text[s.End:s.End+nl]) != "" {
+		return nil
+	}
+	next := s.End + nl + 1
+	for next < len(b.text) && (b.text[next] == '\n' || b.text[next] == ' ') {
+		next++
+	}
+	for i := range b.dates {
+		d := &b.dates[i]
+		if d.Start >= next && d.Start-next <= 40 && !strings.Contains(b.text[next:d.Start], "\n") {
+			return d
+		}
+	}
+	return nil
+}

@@ -46,6 +46,8 @@ type Reference struct {
 	EventWords map[string]string // lower-case word → meeting kind
 	RoleWords  map[string]bool   // words of job titles, e.g. "Director"
 	StopWords  map[string]bool   // capitalised words that never start a name
+	Modifiers  map[string]string // lower-case meeting modifiers → kind, "part" or "skip"
+	Ordinals   map[string]int    // "second" → 2
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
@@ -67,6 +69,8 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"event-words.csv", ref.loadEventWords},
 		{"honorifics.txt", ref.loadHonorifics},
 		{"role-words.txt", func(rows [][]string) error { ref.RoleWords = wordSet(rows); return nil }},
+		{"meeting-modifiers.csv", ref.loadModifiers},
+		{"ordinals.csv", ref.loadOrdinals},
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
 	}
 	for _, s := range steps {
@@ -222,6 +226,32 @@ func (r *Reference) loadEventWords(rows [][]string) error {
 
 func (r *Reference) loadHonorifics(rows [][]string) error {
 	r.Honorifics = wordSet(rows)
+	return nil
+}
+
+func (r *Reference) loadModifiers(rows [][]string) error {
+	r.Modifiers = map[string]string{}
+	for i, row := range rows {
+		if len(row) < 2 {
+			return fmt.Errorf("line %d: want word,kind", i+2)
+		}
+		r.Modifiers[row[0]] = row[1]
+	}
+	return nil
+}
+
+func (r *Reference) loadOrdinals(rows [][]string) error {
+	r.Ordinals = map[string]int{}
+	for i, row := range rows {
+		if len(row) < 2 {
+			return fmt.Errorf("line %d: want word,number", i+2)
+		}
+		n, err := strconv.Atoi(row[1])
+		if err != nil {
+			return fmt.Errorf("line %d: number: %w", i+2, err)
+		}
+		r.Ordinals[row[0]] = n
+	}
 	return nil
 }
 

@@ -1,0 +1,126 @@
+package extract
+
+import "strings"
+
+// addMeeting merges a mention into the meeting it refers to, or starts a
+// new meeting. Mentions with the same start date are one meeting; an undated
+// mention joins a meeting of the same kind whose name it shares words with,
+// unless their ordinals differ.
+func (b *builder) addMeeting(m mention) {
+	name := titleCase(strings.TrimSpace(b.text[m.Name.Start:m.Name.End]))
+	if i, ok := b.meetingFor(m, name); ok {
+		b.mergeMention(&b.res.Meetings[i], m, name)
+		return
+	}
+	mt := Meeting{Key: keyOf(name), Name: name, Kind: m.Kind, Ordinal: m.Ordinal, BodyKey: m.BodyKey}
+	mt.Rule, mt.Confidence = "meeting.mention", confVagueMeeting
+	mt.Evidence = []Evidence{{"name", m.Name}}
+	b.setDate(&mt, m)
+	b.res.Meetings = append(b.res.Meetings, mt)
+	b.meetingSpans = append(b.meetingSpans, []Span{m.Sentence})
+}
+
+// meetingFor finds the meeting a mention refers to.
+func (b *builder) meetingFor(m mention, name string) (int, bool) {
+	for i, mt := range b.res.Meetings {
+		if mt.Ordinal != 0 && m.Ordinal != 0 && mt.Ordinal != m.Ordinal {
+			continue
+		}
+		if keyOf(name) == mt.Key {
+			return i, true
+		}
+		if m.Date != nil && mt.Start != nil {
+			if m.Date.From == *mt.Start {
+				return i, true
+			}
+			continue
+		}
+		if m.Date != nil && mt.Start == nil && mt.Kind == m.Kind && similarNames(mt.Name, name) >= 0.5 {
+			return i, true
+		}
+		if m.Date == nil && (mt.Kind == m.Kind || similarNames(mt.Name, name) >= 0.5) && similarNames(mt.Name, name) >= 0.25 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// mergeMention adds a mention's name, date and details to a meeting.
+func (b *builder) mergeMention(mt *Meeting, m mention, name string) {
+	mt.Evidence = append(mt.Evidence, Evidence{"name", m.Name})
+	if keyOf(name) != mt.Key {
+		if len(name) > len(mt.Name) && !m.Proper || m.Proper && !b.isProper(mt) {
+			mt.Aliases = addAlias(mt.Aliases, mt.Name)
+			mt.Name, mt.Key = name, keyOf(name)
+		} else {
+			mt.Aliases = addAlias(mt.Aliases, name)
+		}
+	}
+	if mt.Ordinal == 0 {
+		mt.Ordinal = m.Ordinal
+	}
+	if mt.BodyKey == "" {
+		mt.BodyKey = m.BodyKey
+	}
+	if mt.Start == nil {
+		b.setDate(mt, m)
+	}
+	if m.Proper && mt.Confidence < confNamedMeeting {
+		mt.Confidence, mt.Rule = confNamedMeeting, "meeting.proper-name"
+	}
+	for i := range b.res.Meetings {
+		if &b.res.Meetings[i] == mt {
+			b.meetingSpans[i] = append(b.meetingSpans[i], m.Sentence)
+		}
+	}
+}
+
+// isProper reports whether a meeting's name is capitalised.
+func (b *builder) isProper(mt *Meeting) bool {
+	return looksLikeName(mt.Name)
+}
+
+// setDate gives a meeting the mention's date and raises its confidence.
+func (b *builder) setDate(mt *Meeting, m mention) {
+	switch {
+	case m.Date != nil:
+		from := m.Date.From
+		mt.Start = &from
+		to := from
+		if m.Date.To != nil {
+			to = *m.Date.To
+		}
+		mt.End = &to
+		mt.Evidence = append(mt.Evidence, Evidence{"start_date", Span{m.Date.Start, m.Date.End}})
+		mt.Confidence, mt.Rule = confDatedMeeting, "meeting.dated-mention"
+	case m.Proper || (m.Ordinal > 0 && m.BodyKey != ""):
+		if mt.Confidence < confNamedMeeting {
+			mt.Confidence, mt.Rule = confNamedMeeting, "meeting.proper-name"
+		}
+	}
+}
+
+// similarNames is the Jaccard similarity of the content words of two names.
+func similarNames(a, b string) float64 {
+	ta, tb := contentWords(a), contentWords(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	inter := 0
+	for w := range ta {
+		if tb[w] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(ta)+len(tb)-inter)
+}
+
+func contentWords(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(keyOf(s), func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '-' }) {
+		if !connectors[w] {
+			set[w] = true
+		}
+	}
+	return set
+}
