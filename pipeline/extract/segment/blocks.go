@@ -54,6 +54,12 @@ func Blocks(text string, from int) []Block {
 // otherwise each line is its own block.
 func runBlocks(run []line) []Block {
 	var out []Block
+	body := 0 // lines that are not markdown headings
+	for _, l := range run {
+		if _, _, ok := headingMarker(l.text); !ok {
+			body++
+		}
+	}
 	for i := 0; i < len(run); {
 		l := run[i]
 		if level, width, ok := headingMarker(l.text); ok {
@@ -65,7 +71,7 @@ func runBlocks(run []line) []Block {
 		for j < len(run) && continues(run[j-1], run[j], run[i]) {
 			j++
 		}
-		out = append(out, group(run[i:j], len(run) == 1))
+		out = append(out, group(run[i:j], j-i == body))
 		i = j
 	}
 	return out
@@ -97,7 +103,7 @@ func continues(prev, next, first line) bool {
 }
 
 // group builds one block from lines that belong together. alone says the
-// lines are the whole run between blank lines.
+// lines are the whole run between blank lines, apart from markdown headings.
 func group(ls []line, alone bool) Block {
 	first, last := ls[0], ls[len(ls)-1]
 	b := Block{Start: first.start, End: last.end, BodyStart: first.start}

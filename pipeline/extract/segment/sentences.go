@@ -83,7 +83,8 @@ func sentenceEnd(text string, from, i, size, end int) (int, bool) {
 }
 
 // abbreviated reports whether s ends with an abbreviation or an initial, so
-// that the full stop after it does not end the sentence: "Dr", "e.g", "J".
+// that the full stop after it does not end the sentence: "Dr", "DR", "e.g",
+// "J".
 func abbreviated(s string) bool {
 	k := len(s)
 	for k > 0 {
@@ -94,8 +95,8 @@ func abbreviated(s string) bool {
 		k -= n
 	}
 	w := s[k:]
-	if abbreviations[w] {
-		return true
+	if abbreviations[w] || (len(w) > 1 && strings.ToUpper(w) == w && abbreviations[w[:1]+strings.ToLower(w[1:])]) {
+		return true // "Dr", or "DR" in a transcript's capitals
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return n > 0 && n == len(w) && unicode.IsUpper(r) // an initial: "J. Smith"
