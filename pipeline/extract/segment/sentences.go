@@ -22,11 +22,12 @@ func Sentences(text string, start, end int) []Span {
 			out = append(out, sp)
 		}
 	}
+	matched := closedBrackets(text, start, end)
 	depth, from := 0, start
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case r == '(' || r == '[' || r == '{':
+		case (r == '(' || r == '[' || r == '{') && matched[i]:
 			depth++
 		case (r == ')' || r == ']' || r == '}') && depth > 0:
 			depth--
@@ -45,6 +46,35 @@ func Sentences(text string, start, end int) []Span {
 	}
 	emit(from, end)
 	return out
+}
+
+// closedBrackets returns the offsets of the opening brackets in
+// text[start:end] that are closed by a bracket of the same type, so that a
+// stray "(" does not hold the rest of the block in one sentence.
+func closedBrackets(text string, start, end int) map[int]bool {
+	closed := map[int]bool{}
+	var stack []int
+	for i := start; i < end; i++ {
+		switch c := text[i]; c {
+		case '(', '[', '{':
+			stack = append(stack, i)
+		case ')', ']', '}':
+			open := byte('(')
+			if c == ']' {
+				open = '['
+			} else if c == '}' {
+				open = '{'
+			}
+			for k := len(stack) - 1; k >= 0; k-- {
+				if text[stack[k]] == open {
+					closed[stack[k]] = true
+					stack = stack[:k]
+					break
+				}
+			}
+		}
+	}
+	return closed
 }
 
 // sentenceEnd decides whether the stop at text[i:i+size] ends a sentence

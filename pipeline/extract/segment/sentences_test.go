@@ -23,6 +23,8 @@ func TestSentences(t *testing.T) {
 		{"capitals", "DR. MALIA KEALOHA-REYES (Institute): Thank you. MR. X: Yes.", []string{"DR. MALIA KEALOHA-REYES (Institute): Thank you.", "MR. X: Yes."}},
 		{"initials", "J. Smith wrote it. A. B. Jones read it.", []string{"J. Smith wrote it.", "A. B. Jones read it."}},
 		{"months", "It met on Dec. 5 in Geneva. St. Lucia spoke.", []string{"It met on Dec. 5 in Geneva.", "St. Lucia spoke."}},
+		{"stray bracket", "It opened (and never closed. Then more. End.", []string{"It opened (and never closed.", "Then more.", "End."}},
+		{"stray closing", "A) first. B) second.", []string{"A) first.", "B) second."}},
 		{"digit start", "The vote was held. 64 states agreed.", []string{"The vote was held.", "64 states agreed."}},
 		{"lower case after stop", "It was approx. ten. it went on.", []string{"It was approx. ten. it went on."}},
 		{"decimal", "It grew 1.5 per cent. Fine.", []string{"It grew 1.5 per cent.", "Fine."}},
