@@ -56,7 +56,7 @@ This file is generated from the table declarations in the repository's
 - ` + "`csv/<table>.csv`" + `: UTF-8, LF line ends, a header row; an empty field is NULL;
   ` + "`array`" + ` columns hold a JSON array of strings; dates are YYYY-MM-DD.
 - ` + "`parquet/<table>.parquet`" + `: the same rows and columns, with typed columns
-  (dates as DATE, arrays as list<string>).
+  (dates as DATE, arrays as ` + "`list<string>`" + `).
 - ` + "`datapackage.json`" + `: a Frictionless data package (v2) describing every file.
 - ` + "`CITATION.cff`" + `: how to cite this release; ` + "`CHANGELOG.md`" + `: what changed.
 - ` + "`LICENSE-DATA.md`" + `: the data is under CC BY 4.0; source texts keep their own
@@ -92,10 +92,11 @@ func codeList(names []string) string {
 	return "`" + strings.Join(names, "`, `") + "`"
 }
 
-// cell escapes text for a Markdown table cell.
-func cell(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "|", `\|`), "\n", " ")
-}
+// cellEscaper escapes text for a Markdown table cell: a pipe would end the
+// cell and "<slug of name>" would be read as an HTML tag and dropped.
+var cellEscaper = strings.NewReplacer("|", `\|`, "\n", " ", "<", `\<`, ">", `\>`)
+
+func cell(s string) string { return cellEscaper.Replace(s) }
 
 // rowCounts counts the records of each table's CSV, in catalog order,
 // reporting every missing or unreadable file.

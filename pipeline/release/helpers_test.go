@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -144,3 +145,5 @@ func unzip(t *testing.T, zipPath string) string {
 	}
 	return dir
 }
+
+func reflectLen(slice any) int { return reflect.ValueOf(slice).Len() }
