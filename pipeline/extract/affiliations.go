@@ -144,6 +144,7 @@ func (b *builder) slotOrg(span Span) string {
 		return ""
 	}
 	if key := b.orgStartingAt(span.Start); key != "" {
+		b.boost(key, "org.affiliation-slot", confSlotOrg)
 		return key
 	}
 	if c, ok := b.ref.CountryOf(s); ok {
@@ -154,6 +155,7 @@ func (b *builder) slotOrg(span Span) string {
 		return b.orgKeyByName(s)
 	}
 	if key := b.orgKeyByName(s); key != "" {
+		b.boost(key, "org.affiliation-slot", confSlotOrg)
 		return key
 	}
 	toks := tokenize(b.text, span.Start, span.End)

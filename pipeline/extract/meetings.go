@@ -74,7 +74,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 		if !t.Word || !b.isEventWord(t.Text) || (i+1 < len(toks) && toks[i+1].Word && b.isEventWord(toks[i+1].Text) && adjacent(t, toks[i+1])) {
 			continue
 		}
-		if b.isCovered(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) {
+		if b.namedAt(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) {
 			continue
 		}
 		m, ok := b.mentionAt(toks, i)
@@ -86,6 +86,30 @@ func (b *builder) mentionsIn(s Span) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// namedAt reports whether s lies in the name of a person or of an
+// organisation found with enough confidence ("Global Forum on Cyber
+// Expertise" is not a forum meeting).
+func (b *builder) namedAt(s Span) bool {
+	for _, o := range b.orgs {
+		if o.Confidence < Threshold {
+			continue
+		}
+		for _, e := range o.Evidence {
+			if e.Span.Start <= s.Start && s.End <= e.Span.End {
+				return true
+			}
+		}
+	}
+	for _, p := range b.people {
+		for _, e := range p.Evidence {
+			if e.Span.Start <= s.Start && s.End <= e.Span.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (b *builder) isEventWord(w string) bool {
@@ -107,7 +131,7 @@ func (b *builder) mentionAt(toks []token, i int) (mention, bool) {
 	if isCap(toks[i].Text) {
 		for _, p := range capPhrases(toks) {
 			if p.Start <= toks[i].Start && toks[i].End <= p.End {
-				p = b.trimStopWords(p)
+				p = b.trimStopWords(headEnd(p, toks[i]))
 				if len(p.words()) >= 2 {
 					return b.properMention(p, toks[i])
 				}
@@ -115,6 +139,38 @@ func (b *builder) mentionAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	return b.commonMention(toks, i)
+}
+
+// headEnd cuts a capitalised phrase after its meeting word unless a
+// complement follows ("Lisbon Round on Cyber Stability"): in a headline
+// "Windhoek Consultation Tells Us About" the name ends at "Consultation".
+func headEnd(p phrase, head token) phrase {
+	for k, t := range p.Words {
+		if t.Start != head.Start || k+1 >= len(p.Words) {
+			continue
+		}
+		next := p.Words[k+1].Text
+		if connectors[next] || isYear(next) {
+			return p
+		}
+		p.Words = p.Words[:k+1]
+		p.End = head.End
+		return p
+	}
+	return p
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // properMention reads a capitalised meeting name: "Third Lisbon Round on

@@ -1,4 +1,173 @@
 package extract
 
-// findPublications finds publication mentions.
-func (b *builder) findPublications() {}
+import (
+	"regexp"
+	"strings"
+)
+
+// Confidence of the publication rules.
+const (
+	confSelf        = 0.9  // the source itself
+	confSymbol      = 0.9  // a UN document symbol
+	confResolution  = 0.9  // "resolution 73/27"
+	confNamedReport = 0.8  // "the 2015 GGE report"
+	confTitled      = 0.75 // a quoted title next to a publication word
+)
+
+var (
+	// symbolRE matches UN document symbols: A/RES/73/27, A/75/816,
+	// A/AC.290/2021/CRP.2, A/AC.418/2024/INF/2, S/2021/1234.
+	symbolRE = regexp.MustCompile(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`)
+	// resolutionRE matches "resolution 73/27", "General Assembly resolution 77/37".
+	resolutionRE = regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`)
+	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
+	// Working Group", "2015 consensus report of the Group of Governmental Experts".
+	reportRE = regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the (?:[A-Z][\w’'-]*)(?: (?:of|on|for|the|and|in) | [A-Z][\w’'-]*)*)?`)
+	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
+	licenceRE = regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`)
+	// quotedRE matches a title in typographic or straight double quotes.
+	quotedRE = regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`)
+)
+
+// findPublications runs the publication rules.
+func (b *builder) findPublications() {
+	b.selfPublication()
+	b.findSymbols()
+	b.findResolutions()
+	b.findNamedReports()
+	b.findQuotedTitles()
+	b.findCuePublications()
+}
+
+// addPublication merges a publication with one of the same symbol or title.
+func (b *builder) addPublication(p Publication, span Span) int {
+	for i := range b.res.Publications {
+		cur := &b.res.Publications[i]
+		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == keyOf(p.Title) {
+			cur.Evidence = append(cur.Evidence, Evidence{"title", span})
+			if cur.Title == cur.Symbol && p.Title != p.Symbol {
+				cur.Title = p.Title
+			} else if keyOf(cur.Title) != keyOf(p.Title) && p.Title != p.Symbol {
+				cur.Aliases = addAlias(cur.Aliases, p.Title)
+			}
+			if cur.Symbol == "" {
+				cur.Symbol = p.Symbol
+			}
+			return i
+		}
+	}
+	p.Key = keyOf(p.Title)
+	p.Evidence = append([]Evidence{{"title", span}}, p.Evidence...)
+	b.res.Publications = append(b.res.Publications, p)
+	return len(b.res.Publications) - 1
+}
+
+// findSymbols records UN document symbols, titled by a list item "SYMBOL –
+// Title" or by the phrase before "(SYMBOL)".
+func (b *builder) findSymbols() {
+	for _, loc := range symbolRE.FindAllStringIndex(b.text, -1) {
+		s, e := loc[0], loc[1]
+		for e > s && b.text[e-1] == '.' {
+			e--
+		}
+		sym := b.text[s:e]
+		if s < b.body || !strings.ContainsAny(sym, "0123456789") || strings.Count(sym, "/") < 2 {
+			continue
+		}
+		p := Publication{Title: sym, Symbol: sym, Kind: symbolKind(sym)}
+		p.Rule, p.Confidence = "publication.symbol", confSymbol
+		p.Evidence = []Evidence{{"symbol", Span{s, e}}}
+		if t, ok := b.listedTitle(e); ok {
+			p.Title = b.text[t.Start:t.End]
+			b.addPublication(p, t)
+			continue
+		}
+		b.addPublication(p, Span{s, e})
+	}
+}
+
+// listedTitle reads the title after "SYMBOL – " at the start of a line.
+func (b *builder) listedTitle(end int) (Span, bool) {
+	rest := b.text[end:]
+	for _, dash := range []string{" – ", " — ", " - ", ": "} {
+		if strings.HasPrefix(rest, dash) {
+			s := end + len(dash)
+			e := s + strings.IndexByte(b.text[s:]+"\n", '\n')
+			t := strings.TrimRight(b.text[s:e], " .;")
+			if t == "" {
+				return Span{}, false
+			}
+			return Span{s, s + len(t)}, true
+		}
+	}
+	return Span{}, false
+}
+
+// symbolKind reads the kind of a document from its symbol's shape.
+func symbolKind(sym string) string {
+	switch {
+	case strings.Contains(sym, "/RES/"):
+		return "resolution"
+	case strings.Contains(sym, "/WP."):
+		return "paper"
+	case strings.Contains(sym, "/CRP.") || strings.Contains(sym, "/L.") || strings.Contains(sym, "/INF/"):
+		return "other"
+	}
+	return "report"
+}
+
+// findResolutions turns "resolution 73/27" into A/RES/73/27.
+func (b *builder) findResolutions() {
+	for _, m := range resolutionRE.FindAllStringSubmatchIndex(b.text, -1) {
+		if m[0] < b.body {
+			continue
+		}
+		num := b.text[m[2]:m[3]] + "/" + b.text[m[4]:m[5]]
+		p := Publication{Title: "General Assembly resolution " + num, Symbol: "A/RES/" + num, Kind: "resolution"}
+		p.Rule, p.Confidence = "publication.resolution", confResolution
+		p.Aliases = []string{"resolution " + num}
+		b.addPublication(p, Span{m[0], m[1]})
+	}
+}
+
+// findNamedReports records reports named by year: "the 2015 GGE report".
+func (b *builder) findNamedReports() {
+	for _, m := range reportRE.FindAllStringIndex(b.text, -1) {
+		if m[0] < b.body {
+			continue
+		}
+		p := Publication{Title: strings.TrimSpace(b.text[m[0]:m[1]]), Kind: "report"}
+		p.Rule, p.Confidence = "publication.named-report", confNamedReport
+		i := b.addPublication(p, Span{m[0], m[1]})
+		if sym := b.symbolInParens(m[1]); sym != "" && b.res.Publications[i].Symbol == "" {
+			b.mergeSymbol(i, sym)
+		}
+	}
+}
+
+// symbolInParens returns the UN symbol in "(A/70/174)" right after end.
+func (b *builder) symbolInParens(end int) string {
+	rest := b.text[end:]
+	if !strings.HasPrefix(rest, " (") {
+		return ""
+	}
+	loc := symbolRE.FindStringIndex(rest)
+	if loc == nil || loc[0] != 2 || !strings.HasPrefix(rest[loc[1]:], ")") {
+		return ""
+	}
+	return rest[loc[0]:loc[1]]
+}
+
+// mergeSymbol gives a named publication its symbol, folding a row found by
+// the symbol alone into it.
+func (b *builder) mergeSymbol(at int, sym string) {
+	list := b.res.Publications
+	list[at].Symbol = sym
+	for i := range list {
+		if i != at && list[i].Symbol == sym && list[i].Title == sym {
+			list[at].Evidence = append(list[at].Evidence, list[i].Evidence...)
+			b.res.Publications = append(list[:i], list[i+1:]...)
+			return
+		}
+	}
+}

@@ -48,6 +48,9 @@ type Reference struct {
 	StopWords  map[string]bool   // capitalised words that never start a name
 	Modifiers  map[string]string // lower-case meeting modifiers → kind, "part" or "skip"
 	Ordinals   map[string]int    // "second" → 2
+	// PublicationCues maps words such as "Declaration" or "paper" to a
+	// publication kind.
+	PublicationCues map[string]string
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
@@ -71,6 +74,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"role-words.txt", func(rows [][]string) error { ref.RoleWords = wordSet(rows); return nil }},
 		{"meeting-modifiers.csv", ref.loadModifiers},
 		{"ordinals.csv", ref.loadOrdinals},
+		{"publication-cues.csv", ref.loadPublicationCues},
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
 	}
 	for _, s := range steps {
@@ -236,6 +240,17 @@ func (r *Reference) loadModifiers(rows [][]string) error {
 			return fmt.Errorf("line %d: want word,kind", i+2)
 		}
 		r.Modifiers[row[0]] = row[1]
+	}
+	return nil
+}
+
+func (r *Reference) loadPublicationCues(rows [][]string) error {
+	r.PublicationCues = map[string]string{}
+	for i, row := range rows {
+		if len(row) < 2 {
+			return fmt.Errorf("line %d: want word,kind", i+2)
+		}
+		r.PublicationCues[row[0]] = row[1]
 	}
 	return nil
 }
