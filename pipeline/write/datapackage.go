@@ -38,8 +38,11 @@ type source struct {
 	Path  string `json:"path,omitempty"`
 }
 
+// resource is a Data Resource. Type is "table" for the CSV tables; the
+// Parquet files have none, which v2 reads as "a non-specific file".
 type resource struct {
 	Name        string       `json:"name"`
+	Type        string       `json:"type,omitempty"`
 	Path        string       `json:"path"`
 	Title       string       `json:"title"`
 	Description string       `json:"description"`
@@ -139,7 +142,7 @@ func packageSources(rows []schemas.Source) []source {
 
 func csvResource(t schemas.Table, f writtenFile) resource {
 	return resource{
-		Name: t.Name, Path: f.Path, Title: t.Title, Description: t.Description,
+		Name: t.Name, Type: "table", Path: f.Path, Title: t.Title, Description: t.Description,
 		Format: "csv", Mediatype: "text/csv", Encoding: "utf-8",
 		Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
 		Schema: schemaOf(t),

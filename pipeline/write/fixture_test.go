@@ -74,7 +74,7 @@ func fixture() *schemas.Dataset {
 		Review: []schemas.Review{
 			{ReviewID: "rev/2", EntityTable: "people", Value: "Mx Quill", SourceID: "src/beta", ByteStart: 5, ByteEnd: 13,
 				Quote: "Mx Quill", Rule: "people.honorific", Reason: "single mention"},
-			{ReviewID: "rev/1", EntityTable: "meetings", Value: "", SourceID: "src/alpha", Quote: "", Rule: "r", Reason: "empty"},
+			{ReviewID: "rev/1", EntityTable: "meetings", Value: "Zeta", SourceID: "src/alpha", Quote: "Zeta", Rule: "meetings.title", Reason: "no date"},
 		},
 	}
 }
