@@ -133,3 +133,22 @@ func copyDir(t *testing.T, src string) string {
 	}
 	return dst
 }
+
+func TestCompareSameFolder(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "diff", "rows", "new")
+	r, err := Compare(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Schema) != 0 || r.Breaking() {
+		t.Errorf("schema changes between a folder and itself: %+v", r.Schema)
+	}
+	for _, td := range r.Tables {
+		if len(td.Added)+len(td.Removed)+len(td.Changed) != 0 || td.OldRows != td.NewRows {
+			t.Errorf("%s: row changes between a folder and itself: %+v", td.Table, td)
+		}
+	}
+	if got := r.Tables[0].NewRows; got != 3 {
+		t.Errorf("meetings has %d rows, want the 3 of the fixture", got)
+	}
+}

@@ -2,7 +2,6 @@ package diff
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -28,9 +27,9 @@ func (r *Report) Markdown() []byte {
 	for _, c := range r.Schema {
 		writeSchemaChange(&b, c)
 	}
-	oldLabel, newLabel := cmp.Or(r.OldVersion, "old"), cmp.Or(r.NewVersion, "new")
 	b.WriteString("\n### Rows\n\n")
-	fmt.Fprintf(&b, "| Table | Rows in %s | Rows in %s | Added | Removed | Changed |\n", oldLabel, newLabel)
+	fmt.Fprintf(&b, "| Table | Rows before%s | Rows after%s | Added | Removed | Changed |\n",
+		versionLabel(r.OldVersion), versionLabel(r.NewVersion))
 	b.WriteString("|---|--:|--:|--:|--:|--:|\n")
 	for _, t := range r.Tables {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d |\n",
@@ -40,6 +39,14 @@ func (r *Report) Markdown() []byte {
 		writeTableDiff(&b, t)
 	}
 	return b.Bytes()
+}
+
+// versionLabel renders a side's version for a column heading.
+func versionLabel(v string) string {
+	if v == "" {
+		return ""
+	}
+	return " (" + v + ")"
 }
 
 func writeSchemaChange(b *bytes.Buffer, c SchemaChange) {
