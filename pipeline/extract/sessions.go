@@ -1,7 +1,200 @@
 package extract
 
-// findSessions finds agenda items and programme blocks.
-func (b *builder) findSessions() {}
+import (
+	"regexp"
+	"strconv"
+	"strings"
 
-// inProgrammeTitle reports whether s is a session title line of a programme.
-func (b *builder) inProgrammeTitle(s Span) bool { return false }
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
+
+// Confidence of the session rules.
+const (
+	confAgendaItem = 0.8 // an item of an agenda list
+	confProgramme  = 0.8 // a programme block "09:30–11:00 | Main Hall" + title
+	confNamedItem  = 0.7 // "agenda item 4, “Capacity-building needs assessment”"
+)
+
+var (
+	// numberedRE matches a numbered list line: "  1.  Cyber threat landscape".
+	numberedRE = regexp.MustCompile(`^\s*(\d{1,2})[.)][\s\x{00a0}]+(.+)$`)
+	// sessionLineRE matches a transcript heading "SESSION 3: POINTS OF CONTACT".
+	sessionLineRE = regexp.MustCompile(`(?i)^session (\d{1,2})\s*[:–—-]\s*(.+)$`)
+	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
+	// "agenda item 4, “Capacity-building needs assessment”".
+	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
+	// namedEventRE matches a side event introduced with its title: "The
+	// launch event, “SafeHarbour Academy: …”".
+	namedEventRE = regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`)
+)
+
+// sessionDraft is a session found before it is attached to a meeting.
+type sessionDraft struct {
+	Session
+	span Span
+}
+
+// findSessions finds agenda lists, programme blocks, transcript headings and
+// named agenda items and side events, and attaches them to the main meeting
+// of the text.
+func (b *builder) findSessions() {
+	main := b.mainMeeting()
+	if main < 0 {
+		return
+	}
+	var drafts []sessionDraft
+	drafts = append(drafts, b.agendaLists()...)
+	drafts = append(drafts, b.programmeBlocks()...)
+	drafts = append(drafts, b.namedItems()...)
+	mt := &b.res.Meetings[main]
+	next := 1
+	for _, d := range drafts {
+		if hasSession(mt.Sessions, d.Title) {
+			continue
+		}
+		if d.Seq == 0 {
+			d.Seq = max(next, lastSeq(mt.Sessions)+1)
+		}
+		next = d.Seq + 1
+		d.Evidence = append([]Evidence{{"title", d.span}}, d.Evidence...)
+		mt.Sessions = append(mt.Sessions, d.Session)
+	}
+}
+
+// mainMeeting is the first dated meeting, or the first meeting, or -1.
+func (b *builder) mainMeeting() int {
+	for i, m := range b.res.Meetings {
+		if m.Start != nil && m.Confidence >= Threshold {
+			return i
+		}
+	}
+	if len(b.res.Meetings) > 0 {
+		return 0
+	}
+	return -1
+}
+
+func hasSession(ss []Session, title string) bool {
+	for _, s := range ss {
+		if keyOf(s.Title) == keyOf(title) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastSeq(ss []Session) int {
+	if len(ss) == 0 {
+		return 0
+	}
+	return ss[len(ss)-1].Seq
+}
+
+// agendaLists reads runs of list lines after a line ending with ":" or an
+// "agenda" heading: "1. Cyber threat landscape: …;". Items must start with a
+// capital letter and not end with a full stop, so numbered paragraphs and
+// lists of demands ("1. publish the list …") are not agendas.
+func (b *builder) agendaLists() []sessionDraft {
+	var out []sessionDraft
+	ls := lines(b.text, b.body, len(b.text))
+	for i := 0; i+1 < len(ls); i++ {
+		intro := b.text[ls[i].Start:ls[i].End]
+		heading := strings.Contains(strings.ToLower(intro), "agenda") && len(strings.Fields(intro)) <= 4
+		if !strings.HasSuffix(intro, ":") && !heading {
+			continue
+		}
+		run := b.agendaRun(ls[i+1:], heading)
+		if len(run) >= 2 {
+			out = append(out, run...)
+			i += len(run)
+		}
+	}
+	return out
+}
+
+// agendaRun reads the items of one list.
+func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
+	var out []sessionDraft
+	for pos, l := range ls {
+		if plain && pos > 0 && strings.Count(b.text[ls[pos-1].End:l.Start], "\n") > 1 {
+			break // the list ends at a blank line
+		}
+		line := b.text[l.Start:l.End]
+		seq, start := 0, l.Start
+		if m := numberedRE.FindStringSubmatchIndex(line); m != nil {
+			seq, _ = strconv.Atoi(line[m[2]:m[3]])
+			start = l.Start + m[4]
+		} else if !plain {
+			break
+		}
+		title := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b.text[start:l.End], "; and"), " and"), ";. ")
+		// A full stop ends only the last item of a list whose items end with ";".
+		closing := strings.HasSuffix(b.text[start:l.End], ".")
+		if closing && (pos == 0 || !strings.HasSuffix(b.text[ls[pos-1].Start:ls[pos-1].End], ";") && !strings.HasSuffix(b.text[ls[pos-1].Start:ls[pos-1].End], "and")) {
+			break
+		}
+		if title == "" || !isCap(title) || len(title) > 200 {
+			break
+		}
+		if seq == 0 {
+			seq = pos + 1
+		}
+		d := sessionDraft{span: Span{start, start + len(title)}}
+		d.Seq, d.Title, d.Kind = seq, title, "agenda_item"
+		d.Rule, d.Confidence = "session.agenda-list", confAgendaItem
+		out = append(out, d)
+		if closing {
+			break
+		}
+	}
+	return out
+}
+
+// namedItems reads transcript headings, agenda items named in running text
+// and side events given with their title.
+func (b *builder) namedItems() []sessionDraft {
+	var out []sessionDraft
+	for _, l := range lines(b.text, b.body, len(b.text)) {
+		if m := sessionLineRE.FindStringSubmatchIndex(b.text[l.Start:l.End]); m != nil {
+			seq, _ := strconv.Atoi(b.text[l.Start+m[2] : l.Start+m[3]])
+			out = append(out, namedDraft(b.text, Span{l.Start + m[4], l.Start + m[5]}, seq, "other"))
+		}
+	}
+	for _, m := range agendaItemRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {
+		seq, _ := strconv.Atoi(b.text[b.body+m[2] : b.body+m[3]])
+		g := 4
+		if m[4] < 0 {
+			g = 6
+		}
+		out = append(out, namedDraft(b.text, Span{b.body + m[g], b.body + m[g+1]}, seq, "agenda_item"))
+	}
+	for _, m := range namedEventRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {
+		out = append(out, namedDraft(b.text, Span{b.body + m[2], b.body + m[3]}, 0, "side_event"))
+	}
+	return out
+}
+
+// namedDraft makes a session titled by text[s]; a title in capitals is put
+// in sentence case.
+func namedDraft(text string, s Span, seq int, kind string) sessionDraft {
+	title := text[s.Start:s.End]
+	if isUpperWord(strings.ReplaceAll(title, " ", "")) {
+		title = upperFirst(strings.ToLower(title))
+	}
+	d := sessionDraft{span: s}
+	d.Seq, d.Title, d.Kind = seq, upperFirst(title), kind
+	d.Rule, d.Confidence = "session.named-item", confNamedItem
+	return d
+}
+
+// dayOf returns the date of a programme day heading such as "DAY 1 –
+// TUESDAY 5 NOVEMBER", or nil.
+func (b *builder) dayOf(l Span) *dates.Date {
+	for _, d := range b.dates {
+		if d.Start >= l.Start && d.End <= l.End && d.To == nil && d.From.Precision == "day" {
+			from := d.From
+			return &from
+		}
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
+
+// programmeKinds maps words of a programme title to a session kind, first
+// match wins.
+var programmeKinds = []struct{ word, kind string }{
+	{"side event", "side_event"},
+	{"parallel session", "parallel_session"},
+	{"plenary", "plenary"},
+	{"break", "break"},
+	{"lunch", "break"},
+	{"panel", "panel"},
+	{"workshop", "panel"},
+}
+
+// programmeBlocks reads programme blocks: a line opening with a time or a
+// time range, optionally "| Room", and the title on the next line:
+//
+//	09:30–11:00 | Main Hall
+//	Plenary 1: The State of the Framework
+//
+// A day heading with a date ("DAY 1 – TUESDAY 5 NOVEMBER") dates the blocks
+// under it.
+func (b *builder) programmeBlocks() []sessionDraft {
+	var out []sessionDraft
+	var day *dates.Date
+	ls := lines(b.text, b.body, len(b.text))
+	for i, l := range ls {
+		t, ok := timeAtLineStart(b.text, l)
+		if !ok {
+			if d := b.dayOf(l); d != nil && len(strings.Fields(b.text[l.Start:l.End])) <= 8 {
+				day = d
+			}
+			continue
+		}
+		if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {
+			continue // no title line right below
+		}
+		if _, next := timeAtLineStart(b.text, ls[i+1]); next {
+			continue
+		}
+		title := ls[i+1]
+		d := sessionDraft{span: title}
+		d.Title = b.text[title.Start:title.End]
+		d.Kind = programmeKind(d.Title)
+		d.StartTime, d.EndTime, d.Date = t.From, t.To, day
+		if k := strings.Index(b.text[l.Start:l.End], "|"); k >= 0 {
+			d.Room = strings.TrimSpace(b.text[l.Start+k+1 : l.End])
+		}
+		d.Rule, d.Confidence = "session.programme-block", confProgramme
+		out = append(out, d)
+	}
+	return out
+}
+
+// timeAtLineStart returns the time or time range opening line l.
+func timeAtLineStart(text string, l Span) (dates.TimeMatch, bool) {
+	ts := dates.FindTimes(text[l.Start:l.End])
+	if len(ts) == 0 || ts[0].Start != 0 {
+		return dates.TimeMatch{}, false
+	}
+	return ts[0], true
+}
+
+func programmeKind(title string) string {
+	lt := strings.ToLower(title)
+	for _, k := range programmeKinds {
+		if strings.Contains(lt, k.word) {
+			return k.kind
+		}
+	}
+	return "other"
+}
+
+// inProgrammeTitle reports whether s lies on the title line of a programme
+// block, whose meeting words name a session and not a meeting.
+func (b *builder) inProgrammeTitle(s Span) bool {
+	ls := strings.LastIndexByte(b.text[:s.Start], '\n')
+	if ls <= 0 {
+		return false
+	}
+	prev := strings.LastIndexByte(b.text[:ls], '\n') + 1
+	_, ok := timeAtLineStart(b.text, Span{prev, ls})
+	return ok
+}
