@@ -82,10 +82,41 @@ func (b *builder) mentionsIn(s Span) []mention {
 			continue
 		}
 		m.Sentence = s
-		m.Date = b.dateFor(m, s)
 		out = append(out, m)
 	}
+	b.assignDates(out, s)
 	return out
+}
+
+// assignDates gives each date of a sentence to the nearest mention, so that
+// "a Pacific workshop, a cross-regional exchange …, and what to expect in
+// early 2024" does not date every meeting to 2024. A heading without a
+// date takes one from the next line.
+func (b *builder) assignDates(ms []mention, s Span) {
+	for i := range b.dates {
+		d := &b.dates[i]
+		if d.Start < s.Start || d.End > s.End {
+			continue
+		}
+		best, dist := -1, 0
+		for j, m := range ms {
+			k := d.Start - m.Name.End
+			if k < 0 {
+				k = (m.Name.Start - d.End) * 2
+			}
+			if k >= 0 && (best < 0 || k < dist) {
+				best, dist = j, k
+			}
+		}
+		if best >= 0 && ms[best].Date == nil {
+			ms[best].Date = d
+		}
+	}
+	for j := range ms {
+		if ms[j].Date == nil {
+			ms[j].Date = b.dateOnNextLine(s)
+		}
+	}
 }
 
 // namedAt reports whether s lies in the name of a person or of an
@@ -178,6 +209,9 @@ func isYear(w string) bool {
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
 	for _, w := range p.words() {
+		if _, ok := b.ref.PublicationCues[w]; ok && isCap(w) {
+			return mention{}, false // "Procedural Report of the First Session …" is a document
+		}
 		lw := strings.ToLower(w)
 		if n, ok := b.ref.Ordinals[lw]; ok && m.Ordinal == 0 {
 			m.Ordinal = n
@@ -246,30 +280,6 @@ func (b *builder) orgKeyAtSpan(s Span) string {
 		return key
 	}
 	return b.orgKeyByName(b.text[s.Start:s.End])
-}
-
-// dateFor picks the date of a mention: the nearest date in its sentence,
-// preferring one after it; for a heading line, a date opening the next line.
-func (b *builder) dateFor(m mention, s Span) *dates.Match {
-	var best *dates.Match
-	dist := -1
-	for i := range b.dates {
-		d := &b.dates[i]
-		if d.Start < s.Start || d.End > s.End {
-			continue
-		}
-		k := d.Start - m.Name.End
-		if k < 0 {
-			k = (m.Name.Start - d.End) * 2
-		}
-		if k >= 0 && (dist < 0 || k < dist) {
-			best, dist = d, k
-		}
-	}
-	if best != nil {
-		return best
-	}
-	return b.dateOnNextLine(s)
 }
 
 // dateOnNextLine returns a date opening the line after s, as in a heading

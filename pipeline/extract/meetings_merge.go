@@ -35,7 +35,7 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 			}
 			continue
 		}
-		if m.Date != nil && mt.Start == nil && mt.Kind == m.Kind && similarNames(mt.Name, name) >= 0.5 {
+		if m.Date != nil && mt.Start == nil && mt.Kind == m.Kind && (similarNames(mt.Name, name) >= 0.5 || subsetNames(mt.Name, name)) {
 			return i, true
 		}
 		if m.Date == nil && (mt.Kind == m.Kind || similarNames(mt.Name, name) >= 0.5) && similarNames(mt.Name, name) >= 0.25 {
@@ -113,6 +113,17 @@ func similarNames(a, b string) float64 {
 		}
 	}
 	return float64(inter) / float64(len(ta)+len(tb)-inter)
+}
+
+// subsetNames reports whether the content words of a are all in b.
+func subsetNames(a, b string) bool {
+	ta, tb := contentWords(a), contentWords(b)
+	for w := range ta {
+		if !tb[w] {
+			return false
+		}
+	}
+	return len(ta) > 0
 }
 
 func contentWords(s string) map[string]bool {

@@ -49,7 +49,7 @@ func (b *builder) findSessions() {
 	mt := &b.res.Meetings[main]
 	next := 1
 	for _, d := range drafts {
-		if hasSession(mt.Sessions, d.Title) {
+		if hasSession(mt.Sessions, d.Title) || hasSeq(mt.Sessions, d.Seq) {
 			continue
 		}
 		if d.Seq == 0 {
@@ -83,6 +83,15 @@ func hasSession(ss []Session, title string) bool {
 	return false
 }
 
+func hasSeq(ss []Session, seq int) bool {
+	for _, s := range ss {
+		if seq != 0 && s.Seq == seq {
+			return true
+		}
+	}
+	return false
+}
+
 func lastSeq(ss []Session) int {
 	if len(ss) == 0 {
 		return 0
@@ -99,7 +108,8 @@ func (b *builder) agendaLists() []sessionDraft {
 	ls := lines(b.text, b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
-		heading := strings.Contains(strings.ToLower(intro), "agenda") && len(strings.Fields(intro)) <= 4
+		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && len(strings.Fields(intro)) <= 4 &&
+			strings.Contains(strings.ToLower(intro), "agenda")
 		if !strings.HasSuffix(intro, ":") && !heading {
 			continue
 		}
