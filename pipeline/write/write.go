@@ -99,7 +99,7 @@ func ensureEmptyDir(dir string) error {
 // checkExtra refuses names that would leave the output directory or
 // overwrite a file the writer makes.
 func checkExtra(extra map[string][]byte) error {
-	for name := range extra {
+	for _, name := range sortedNames(extra) {
 		clean := path.Clean(name)
 		first, _, _ := strings.Cut(clean, "/")
 		switch {
@@ -112,13 +112,17 @@ func checkExtra(extra map[string][]byte) error {
 	return nil
 }
 
-func writeExtra(dir string, extra map[string][]byte) error {
+func sortedNames(extra map[string][]byte) []string {
 	names := make([]string, 0, len(extra))
 	for name := range extra {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	for _, name := range names {
+	return names
+}
+
+func writeExtra(dir string, extra map[string][]byte) error {
+	for _, name := range sortedNames(extra) {
 		_, err := writeFile(dir, name, func(w io.Writer) error {
 			_, err := w.Write(extra[name])
 			return err

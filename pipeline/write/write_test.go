@@ -1,0 +1,151 @@
+package write
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"slices"
+	"testing"
+
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// readTree returns every file under dir by slash path.
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		files[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// reversed returns a copy of ds with every table's rows in reverse order.
+func reversed(ds *schemas.Dataset) *schemas.Dataset {
+	out := &schemas.Dataset{}
+	for _, tab := range schemas.Catalog {
+		rows := reflect.ValueOf(ds.Rows(tab))
+		rev := reflect.MakeSlice(rows.Type(), rows.Len(), rows.Len())
+		for i := range rows.Len() {
+			rev.Index(rows.Len() - 1 - i).Set(rows.Index(i))
+		}
+		out.SetRows(tab, rev.Interface())
+	}
+	return out
+}
+
+// TestDeterministic writes the fixture several ways — twice, with
+// GOMAXPROCS=1, with the rows in the opposite order — and wants the same
+// bytes in every file, and the input left untouched.
+func TestDeterministic(t *testing.T) {
+	ds := fixture()
+	first := readTree(t, writeFixture(t, ds))
+	if !reflect.DeepEqual(ds, fixture()) {
+		t.Fatal("Write changed its input dataset")
+	}
+	want := []string{"datapackage.json"}
+	for _, tab := range schemas.Catalog {
+		want = append(want, "csv/"+tab.Name+".csv", "parquet/"+tab.Name+".parquet")
+	}
+	slices.Sort(want)
+	got := make([]string, 0, len(first))
+	for name := range first {
+		got = append(got, name)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Fatalf("files %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		name       string
+		ds         *schemas.Dataset
+		gomaxprocs int
+	}{
+		{"again", fixture(), 0},
+		{"GOMAXPROCS=1", fixture(), 1},
+		{"rows reversed", reversed(fixture()), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.gomaxprocs > 0 {
+				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(tc.gomaxprocs))
+			}
+			again := readTree(t, writeFixture(t, tc.ds))
+			for name, b := range first {
+				if again[name] != b {
+					t.Errorf("%s differs between writes", name)
+				}
+			}
+		})
+	}
+}
+
+func TestWriteErrors(t *testing.T) {
+	dup := fixture()
+	dup.Sources = append(dup.Sources, dup.Sources[0])
+	bad := fixture()
+	bad.People[1].Aliases = schemas.List{"ok", "Bad\xff"}
+	tests := []struct {
+		name    string
+		ds      *schemas.Dataset
+		meta    PackageMeta
+		setup   func(dir string)
+		wantErr string
+		is      error
+	}{
+		{name: "duplicate key", ds: dup, meta: PackageMeta{Version: "1"},
+			wantErr: "sources: duplicate primary key source_id=src/beta; give each row its own key", is: ErrDuplicateKey},
+		{name: "invalid utf-8", ds: bad, meta: PackageMeta{Version: "1"},
+			wantErr: `people: row person_id=person/ilse-brandt: column aliases: text is not valid UTF-8 ("Bad\xff"); fix the encoding of its source`, is: ErrInvalidUTF8},
+		{name: "no version", ds: fixture(),
+			wantErr: "no dataset version: set PackageMeta.Version, e.g. from the VERSION file", is: ErrNoVersion},
+		{name: "extra escapes", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string][]byte{"../x": nil}},
+			wantErr: `bad extra file name "../x": want a relative path with forward slashes, e.g. report.json`, is: ErrExtraName},
+		{name: "extra over a table", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string][]byte{"csv/people.csv": nil}},
+			wantErr: `bad extra file name "csv/people.csv": csv/, parquet/ and datapackage.json are written from the dataset`, is: ErrExtraName},
+		{name: "dir not empty", ds: fixture(), meta: PackageMeta{Version: "1"},
+			setup:   func(dir string) { os.MkdirAll(filepath.Join(dir, "old"), 0o755) },
+			wantErr: "DIR: directory is not empty (it has old); write into a new directory or use WriteAtomic", is: ErrNotEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "out")
+			if tt.setup != nil {
+				tt.setup(dir)
+			}
+			err := Write(dir, tt.ds, tt.meta)
+			want := tt.wantErr
+			if len(want) > 3 && want[:3] == "DIR" {
+				want = dir + want[3:]
+			}
+			if err == nil || err.Error() != want || !errors.Is(err, tt.is) {
+				t.Fatalf("Write error = %v\nwant %s (%v)", err, want, tt.is)
+			}
+		})
+	}
+}
+
+func TestExtraFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	extra := map[string][]byte{"report.json": []byte("{}\n"), "notes/readme.txt": []byte("hi")}
+	if err := Write(dir, fixture(), PackageMeta{Version: "1", Extra: extra}); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, dir)
+	for name, b := range extra {
+		if files[name] != string(b) {
+			t.Errorf("%s = %q, want %q", name, files[name], b)
+		}
+	}
+}
