@@ -83,12 +83,19 @@ func decodeWithOffsets(enc encoding.Encoding, data []byte) ([]byte, []int) {
 
 // decodeOne decodes the first character of data with t: it offers t one,
 // two, … bytes until it consumes some. On failure it emits U+FFFD for one
-// byte so decoding always advances.
+// byte (and resets t) so decoding always advances.
 func decodeOne(t transform.Transformer, data []byte, buf []byte) (int, []byte) {
 	for n := 1; n <= len(data) && n <= 8; n++ {
 		nDst, nSrc, err := t.Transform(buf, data[:n], n == len(data))
+		out := buf[:nDst]
+		if r, size := utf8.DecodeRune(out); nSrc > 1 && r == utf8.RuneError && size < len(out) {
+			// An invalid sequence and a character after it, like Shift_JIS
+			// "\x81" "0": give the bad byte its U+FFFD alone so the next
+			// character keeps its own offset.
+			break
+		}
 		if nSrc > 0 {
-			return nSrc, buf[:nDst]
+			return nSrc, out
 		}
 		if err != nil && !errors.Is(err, transform.ErrShortSrc) {
 			break

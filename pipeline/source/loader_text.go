@@ -97,7 +97,7 @@ func splitKeyValue(line string) (key string, vStart, vEnd int, ok bool) {
 		return "", 0, 0, true
 	}
 	colon := strings.IndexByte(line, ':')
-	if colon <= 0 || !isKey(line[:colon]) {
+	if colon <= 0 || !isKey(line[:colon]) || strings.ContainsRune(line, '\r') {
 		return "", 0, 0, false
 	}
 	vStart, vEnd = colon+1, len(line)
