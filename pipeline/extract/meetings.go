@@ -29,7 +29,7 @@ type mention struct {
 // merges the mentions of one meeting.
 func (b *builder) findMeetings() {
 	b.dates = b.findDates()
-	var ms []mention
+	ms := b.headingMentions()
 	for _, s := range b.meetingSentences() {
 		ms = append(ms, b.mentionsIn(s)...)
 	}
@@ -232,6 +232,9 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	m := mention{Kind: b.ref.EventWords[strings.ToLower(toks[i].Text)]}
 	j := i
+	if j > 1 && (toks[j-1].Text == "'" || toks[j-1].Text == "’") && strings.HasSuffix(toks[j-2].Text, "s") && adjacent(toks[j-2], toks[j-1]) {
+		j -= 2 // "an authors' workshop"
+	}
 	for j > 0 && toks[j-1].Word && adjacent(toks[j-1], toks[j]) && b.modifierWord(toks[j-1].Text) {
 		j--
 	}
@@ -250,9 +253,12 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	}
 	end := toks[i].End
 	if i+2 < len(toks) && (toks[i+1].Text == "of" || toks[i+1].Text == "on" || toks[i+1].Text == "for") {
+		// "meeting of the Open-ended Working Group"; "on"/"for" only with a body
 		if s := b.phraseAfter(toks, i+2); s.End > s.Start {
-			end = s.End
 			m.BodyKey = b.orgKeyAtSpan(s)
+			if toks[i+1].Text == "of" || m.BodyKey != "" {
+				end = s.End
+			}
 		}
 	}
 	if j == i && end == toks[i].End {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -155,6 +156,10 @@ func (b *builder) cueOrg(p phrase) string {
 	if venue || strength == 0 {
 		return ""
 	}
+	if kind == "government" {
+		p.End = listNameEnd(b.text, p.End)
+		name = p.text(b.text)
+	}
 	o := Organisation{Name: name, Kind: kind}
 	o.Rule, o.Confidence = "org.cue", confCueOrg
 	if strength < 1 || (b.hasEventWord(name) && !b.cueBeforeEvent(words)) {
@@ -164,6 +169,19 @@ func (b *builder) cueOrg(p phrase) string {
 		o.ParentKey = b.cueOrg(parent)
 	}
 	return b.addOrg(o, p.Span)
+}
+
+// listTailRE matches the rest of a ministry name that lists its portfolios:
+// ", Communications and the Digital Economy".
+var listTailRE = regexp.MustCompile(`^(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+,? and (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*`)
+
+// listNameEnd extends a government name over a list of portfolios:
+// "Ministry of Information, Communications and the Digital Economy".
+func listNameEnd(text string, end int) int {
+	if loc := listTailRE.FindStringIndex(text[end:]); loc != nil {
+		return end + loc[1]
+	}
+	return end
 }
 
 // cueBeforeEvent reports whether a strong cue comes before the first event

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
+
+// leadingPlaceRE matches a place written before a date at the start of a
+// line: "Suva, " in "Suva, 30 November – 2 December 2023".
+var leadingPlaceRE = regexp.MustCompile(`^[\p{Lu}][\p{L}'’ -]{1,30}, $`)
+
+// headingMentions finds event-page headings: a short line followed by a line
+// that opens with a date, when the heading has a meeting word or the page
+// title around it has one:
+//
+//	Roundtable: Cyber Capacity Building in West Africa
+//	7 November 2023, Accra.
+func (b *builder) headingMentions() []mention {
+	var out []mention
+	ls := lines(b.text, b.body, len(b.text))
+	for i := 0; i+1 < len(ls); i++ {
+		l := trimMarker(b.text, ls[i])
+		text := b.text[l.Start:l.End]
+		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) {
+			continue
+		}
+		if !b.hasEventWord(text) && !b.titleFrames(text) {
+			continue
+		}
+		d := b.dateOpening(ls[i+1])
+		if d == nil {
+			continue
+		}
+		out = append(out, mention{Name: l, Proper: true, Kind: b.kindOf(text), Date: d, Sentence: l})
+	}
+	return out
+}
+
+// trimMarker drops list markers and arrows from the start of a line.
+func trimMarker(text string, l Span) Span {
+	for l.Start < l.End && strings.ContainsRune("▶►•*#-– ", rune(text[l.Start])) {
+		l.Start++
+	}
+	for l.Start < l.End && text[l.Start] >= 0x80 && !isWordRune(nextRune(text, l.Start)) {
+		l.Start += len(string(nextRune(text, l.Start)))
+		for l.Start < l.End && text[l.Start] == ' ' {
+			l.Start++
+		}
+	}
+	return l
+}
+
+// titleFrames reports whether the document title contains text and a
+// meeting word: "Webinar | From Norms to Practice: …".
+func (b *builder) titleFrames(text string) bool {
+	t := b.doc.Meta.Title.Value
+	return t != "" && t != text && strings.Contains(t, text) && b.hasEventWord(strings.Replace(t, text, "", 1))
+}
+
+// dateOpening returns the date that opens line l, after at most a place.
+func (b *builder) dateOpening(l Span) *dates.Match {
+	for i := range b.dates {
+		d := &b.dates[i]
+		if d.Start < l.Start || d.Start >= l.End {
+			continue
+		}
+		prefix := b.text[l.Start:d.Start]
+		if prefix == "" || leadingPlaceRE.MatchString(prefix) {
+			return d
+		}
+		return nil
+	}
+	return nil
+}
+
+// kindOf reads a meeting kind from the meeting words of a name.
+func (b *builder) kindOf(name string) string {
+	kind := "other"
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ",:;|")
+		if k, ok := b.ref.EventWords[w]; ok {
+			kind = k
+		}
+		if k := b.ref.Modifiers[w]; k != "" && k != "part" && k != "skip" {
+			kind = k
+		}
+	}
+	return kind
+}
