@@ -93,19 +93,19 @@ func collect(root, outDir string, pkg *diff.Package) ([]file, error) {
 	names = append(names, "datapackage.json")
 	var files []file
 	var errs []error
-	read := func(dir, name string) {
+	read := func(dir, name, fix string) {
 		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %v", ErrMissingFile, err))
+			errs = append(errs, fmt.Errorf("%w: %v (%s)", ErrMissingFile, err, fix))
 			return
 		}
 		files = append(files, file{name: name, data: b})
 	}
 	for _, n := range names {
-		read(outDir, n)
+		read(outDir, n, "build the dataset first: make dataset")
 	}
 	for _, n := range metadataFiles {
-		read(root, n)
+		read(root, n, "it belongs at the top of the repository")
 	}
 	errs = append(errs, checkResources(pkg, names)...)
 	if err := errors.Join(errs...); err != nil {
