@@ -30,21 +30,24 @@ type pending struct {
 
 // Add copies files into rawDir/sources/ (a file already there stays where
 // it is) and lists them in rawDir/sources.csv, creating it if needed. The
-// source_id is the file name as SourceIDFromName gives it. Add checks every
-// file first and writes nothing when any problem is found; it returns the
-// new entries.
+// source_id is the file name as SourceIDFromName gives it. Adding again a
+// file the manifest already lists at the same path updates its row: the new
+// sha256, and the metadata of meta that is not empty. Add checks every file
+// first and writes nothing when any problem is found; it returns the new
+// and updated entries.
 func Add(rawDir string, files []string, meta AddMeta) ([]Entry, error) {
 	var errs ErrorList
 	existing := readExistingManifest(&errs, rawDir)
 	checkAddMeta(&errs, meta)
 	sourcesDir := filepath.Join(rawDir, SourcesDir)
-	ids := make(map[string]string, len(existing)+len(files))
+	listed := make(map[string]Entry, len(existing))
 	for _, e := range existing {
-		ids[e.SourceID] = filepath.Join(rawDir, ManifestName)
+		listed[e.SourceID] = e
 	}
+	batch := make(map[string]string, len(files))
 	var adds []pending
 	for _, f := range files {
-		p, ok := checkAddFile(&errs, sourcesDir, f, meta, ids, DefaultMaxBytes)
+		p, ok := checkAddFile(&errs, sourcesDir, f, meta, listed, batch, DefaultMaxBytes)
 		if ok {
 			adds = append(adds, p)
 		}
@@ -62,9 +65,14 @@ func Add(rawDir string, files []string, meta AddMeta) ([]Entry, error) {
 				return nil, fmt.Errorf("copying %s: %w", p.from, err)
 			}
 		}
+		listed[p.entry.SourceID] = p.entry
 		added = append(added, p.entry)
 	}
-	if err := WriteManifest(rawDir, append(existing, added...)); err != nil {
+	all := make([]Entry, 0, len(listed))
+	for _, e := range listed {
+		all = append(all, e) // WriteManifest sorts by source_id
+	}
+	if err := WriteManifest(rawDir, all); err != nil {
 		return nil, fmt.Errorf("adding to the manifest: %w", err)
 	}
 	return added, nil
@@ -103,8 +111,9 @@ func checkAddMeta(errs *ErrorList, m AddMeta) {
 }
 
 // checkAddFile checks one file the way Load will, and that its source_id
-// is new, and returns what to copy.
-func checkAddFile(errs *ErrorList, sourcesDir, file string, meta AddMeta, ids map[string]string, max int64) (pending, bool) {
+// is new (or names the row of the same path, which it then updates), and
+// returns what to copy.
+func checkAddFile(errs *ErrorList, sourcesDir, file string, meta AddMeta, listed map[string]Entry, batch map[string]string, max int64) (pending, bool) {
 	n := len(*errs)
 	info, err := os.Stat(file)
 	if err != nil || !info.Mode().IsRegular() {
@@ -112,13 +121,18 @@ func checkAddFile(errs *ErrorList, sourcesDir, file string, meta AddMeta, ids ma
 		return pending{}, false
 	}
 	id := SourceIDFromName(file)
-	if id == "" {
+	relPath := SourcesDir + "/" + filepath.Base(file)
+	old, relisted := listed[id]
+	switch prev, inBatch := batch[id]; {
+	case id == "":
 		errs.Add(Pos{Filename: file}, ErrSourceID, "the file name gives an empty source_id; rename the file")
-	} else if prev, dup := ids[id]; dup {
+	case inBatch:
+		errs.Add(Pos{Filename: file}, ErrDuplicateID, "source_id %q is already used (by %s); rename the file", id, prev)
+	case relisted && old.Path != relPath:
 		errs.Add(Pos{Filename: file}, ErrDuplicateID,
-			"source_id %q is already used (by %s); rename the file", id, prev)
-	} else {
-		ids[id] = file
+			"source_id %q is already used (by %s on line %d of the manifest); rename the file", id, old.Path, old.Line)
+	default:
+		batch[id] = file
 	}
 	if !checkExtension(errs, file) || !checkSize(errs, file, info, max) {
 		return pending{}, false
@@ -134,26 +148,43 @@ func checkAddFile(errs *ErrorList, sourcesDir, file string, meta AddMeta, ids ma
 		}
 	}
 	to := filepath.Join(sourcesDir, filepath.Base(file))
-	from := destinationOf(errs, file, to, data)
+	from := destinationOf(errs, file, to, data, relisted)
 	if len(*errs) > n {
 		return pending{}, false
 	}
-	e := Entry{SourceID: id, Path: SourcesDir + "/" + filepath.Base(file), URL: meta.URL, Title: meta.Title,
-		Publisher: meta.Publisher, Published: meta.Published, Retrieved: meta.Retrieved,
-		Licence: meta.Licence, SHA256: sha256Hex(data)}
+	e := Entry{SourceID: id, Path: relPath}
+	if relisted {
+		e = old
+		e.Line = 0
+	}
+	e.SHA256 = sha256Hex(data)
+	setIfGiven(&e.URL, meta.URL)
+	setIfGiven(&e.Title, meta.Title)
+	setIfGiven(&e.Publisher, meta.Publisher)
+	setIfGiven(&e.Published, meta.Published)
+	setIfGiven(&e.Retrieved, meta.Retrieved)
+	setIfGiven(&e.Licence, meta.Licence)
 	return pending{from: from, to: to, data: data, entry: e}, true
+}
+
+// setIfGiven sets *field to v unless v is empty.
+func setIfGiven(field *string, v string) {
+	if v != "" {
+		*field = v
+	}
 }
 
 // destinationOf returns the path the file is copied from: to itself when
 // the file already is in the sources folder (nothing to copy), and refuses
-// to overwrite a different file of the same name.
-func destinationOf(errs *ErrorList, file, to string, data []byte) string {
+// to overwrite a different file of the same name unless it is replacing
+// the file of a listed row.
+func destinationOf(errs *ErrorList, file, to string, data []byte, replacing bool) string {
 	a, errA := filepath.Abs(file)
 	b, errB := filepath.Abs(to)
 	if errA == nil && errB == nil && a == b {
 		return to
 	}
-	if old, err := os.ReadFile(to); err == nil && !bytes.Equal(old, data) {
+	if old, err := os.ReadFile(to); err == nil && !replacing && !bytes.Equal(old, data) {
 		errs.Add(Pos{Filename: file}, ErrExists,
 			"%s already exists with other content; rename the file or delete the old one", to)
 	}

@@ -62,6 +62,31 @@ func TestAdd(t *testing.T) {
 	}
 }
 
+func TestAddAgainUpdatesChecksum(t *testing.T) {
+	raw := filepath.Join(t.TempDir(), "raw")
+	files := writeFiles(t, t.TempDir(), [2]string{"a.txt", "version 1\n"})
+	if _, err := Add(raw, files, AddMeta{Title: "Kept", Licence: "CC0"}); err != nil {
+		t.Fatal(err)
+	}
+	inPlace := filepath.Join(raw, SourcesDir, "a.txt")
+	if err := os.WriteFile(inPlace, []byte("version 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(raw, LoadOptions{})
+	checkErrorList(t, err, ErrChecksum, []string{"sha256: does not match", "run uncyber add again"})
+	got, err := Add(raw, []string{inPlace}, AddMeta{Licence: "CC BY 4.0"})
+	if err != nil {
+		t.Fatalf("adding the changed file again: %v", err)
+	}
+	want := []Entry{{SourceID: "a", Path: "sources/a.txt", Title: "Kept", Licence: "CC BY 4.0", SHA256: sha256Hex([]byte("version 2\n"))}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Add again returned %+v, want %+v", got, want)
+	}
+	if _, err := Load(raw, LoadOptions{}); err != nil {
+		t.Fatalf("Load after adding again: %v", err)
+	}
+}
+
 func TestAddRefuses(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -86,7 +111,7 @@ func TestAddRefuses(t *testing.T) {
 				}
 				return []string{filepath.Join(inbox, "a.txt")}
 			},
-			wantErr: ErrDuplicateID, wantMsg: []string{"a.txt: source_id \"a\" is already used (by", "sources.csv)"}},
+			wantErr: ErrDuplicateID, wantMsg: []string{"a.txt: source_id \"a\" is already used (by sources/a.md on line 2 of the manifest)"}},
 		{name: "impossible date", files: [][2]string{{"a.txt", "x"}}, meta: AddMeta{Published: "2019-02-31", Retrieved: "2024-13-01"},
 			wantErr: ErrDate, wantMsg: []string{`published: "2019-02-31" is not a date`, `retrieved: "2024-13-01" is not a date`}},
 		{name: "line break in a field", files: [][2]string{{"a.txt", "x"}}, meta: AddMeta{Title: "a\nb"},
