@@ -55,9 +55,12 @@ type Document struct {
 	Raw       []byte // the file's bytes as stored
 	MediaType string // text/plain, text/markdown or text/html
 	// Text is the readable text. For .txt and .md it is exactly Raw. For HTML
-	// it is the text of <main>/<article>/<body> without script, style, nav and
-	// footer, blocks (p, li, h1-h6, tr, div…) separated by a blank line, list
-	// items on lines of their own, entities decoded.
+	// it is the text of <main>/<article>/<body> without script, style, nav,
+	// header, footer, aside, form and the like; blocks (p, div, h1-h6,
+	// table, ul…) separated by a blank line; list items, table rows and <br>
+	// on lines of their own, table cells separated by " | "; whitespace
+	// collapsed (kept inside <pre>); character references decoded; UTF-8
+	// whatever the file's charset.
 	Text string
 	// Offsets maps a byte offset in Text to a byte offset in Raw; it has
 	// len(Text)+1 entries. Nil means the identity (Text == Raw).
