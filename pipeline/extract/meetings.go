@@ -88,6 +88,10 @@ func (b *builder) mentionsIn(s Span) []mention {
 	return out
 }
 
+// maxDateDistance is how far (in bytes, doubled before the mention) a date
+// may stand from the mention it dates.
+const maxDateDistance = 120
+
 // assignDates gives each date of a sentence to the nearest mention, so that
 // "a Pacific workshop, a cross-regional exchange …, and what to expect in
 // early 2024" does not date every meeting to 2024. A heading without a
@@ -104,13 +108,16 @@ func (b *builder) assignDates(ms []mention, s Span) {
 			if k < 0 {
 				k = (m.Name.Start - d.End) * 2
 			}
-			if k >= 0 && (best < 0 || k < dist) {
+			if k >= 0 && k <= maxDateDistance && (best < 0 || k < dist) {
 				best, dist = j, k
 			}
 		}
 		if best >= 0 && ms[best].Date == nil {
 			ms[best].Date = d
 		}
+	}
+	if !b.isHeadingLine(s) {
+		return
 	}
 	for j := range ms {
 		if ms[j].Date == nil {
@@ -181,7 +188,7 @@ func headEnd(p phrase, head token) phrase {
 			continue
 		}
 		next := p.Words[k+1].Text
-		if connectors[next] || isYear(next) {
+		if (connectors[next] && next != "and" && next != "the") || isYear(next) {
 			return p
 		}
 		p.Words = p.Words[:k+1]
@@ -235,7 +242,7 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	if j > 1 && (toks[j-1].Text == "'" || toks[j-1].Text == "’") && strings.HasSuffix(toks[j-2].Text, "s") && adjacent(toks[j-2], toks[j-1]) {
 		j -= 2 // "an authors' workshop"
 	}
-	for j > 0 && toks[j-1].Word && adjacent(toks[j-1], toks[j]) && b.modifierWord(toks[j-1].Text) {
+	for j > 0 && toks[j-1].Word && adjacent(toks[j-1], toks[j]) && (b.modifierWord(toks[j-1].Text) || b.isEventWord(toks[j-1].Text)) {
 		j--
 	}
 	for k := j; k < i; k++ {
@@ -286,6 +293,17 @@ func (b *builder) orgKeyAtSpan(s Span) string {
 		return key
 	}
 	return b.orgKeyByName(b.text[s.Start:s.End])
+}
+
+// isHeadingLine reports whether s is a whole line without final punctuation.
+func (b *builder) isHeadingLine(s Span) bool {
+	ls := strings.LastIndexByte(b.text[:s.Start], '\n') + 1
+	le := strings.IndexByte(b.text[s.End:], '\n')
+	if le < 0 {
+		le = len(b.text) - s.End
+	}
+	line := strings.TrimSpace(b.text[ls : s.End+le])
+	return line == strings.TrimSpace(b.text[s.Start:s.End]) && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
 }
 
 // dateOnNextLine returns a date opening the line after s, as in a heading
