@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval check-out
+.PHONY: dataset test test-go eval check-out release
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -23,5 +23,17 @@ eval:
 check-out:
 	@tmp=$$(mktemp -d) && $(UNCYBER) build -raw raw -out $$tmp/out >/dev/null && \
 	  diff -r $$tmp/out out && echo "out/ is up to date" ; rc=$$?; rm -rf $$tmp; exit $$rc
+
+## release: pack out/ into dist/uncyber-$(VERSION).zip, stamped with the last commit's time (two runs on
+## one commit give the same bytes); the schema is checked against the last tagged release (or PREVIOUS=dir)
+release: check-out
+	@prev="$(PREVIOUS)"; tmp=$$(mktemp -d); tag=$$(git describe --tags --abbrev=0 2>/dev/null || true); \
+	if [ -z "$$prev" ] && [ -n "$$tag" ] && git cat-file -e "$$tag:out/datapackage.json" 2>/dev/null; then \
+	  git show "$$tag:out/datapackage.json" > $$tmp/previous.json; flag="-previous-datapackage $$tmp/previous.json"; \
+	elif [ -n "$$prev" ]; then flag="-previous $$prev"; fi; \
+	$(UNCYBER) release -out out -dist dist -time $$(git log -1 --format=%ct) $$flag; rc=$$?; rm -rf $$tmp; exit $$rc
+	@v=$$(cat VERSION) && tmp=$$(mktemp -d) && python3 -m zipfile -e dist/uncyber-$$v.zip $$tmp && \
+	  (cd $$tmp/uncyber-$$v && sha256sum --strict --quiet -c SHA256SUMS) && echo "dist/uncyber-$$v.zip: SHA256SUMS verified"; \
+	  rc=$$?; rm -rf $$tmp; exit $$rc
 
 -include clients/clients.mk

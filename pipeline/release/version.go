@@ -105,21 +105,16 @@ func comparePre(a, b []string) int {
 	return cmp.Compare(len(a), len(b))
 }
 
-// Breaks reports whether going from prev to v may break users: a new major
-// version, or while the major version is 0 a new minor version, the
-// convention Cargo applies to 0.x releases (semver leaves 0.x open).
+// Breaks reports whether going from prev to v may break users: only a new
+// major version may (the dataset's rule in CHANGELOG.md: major = breaking
+// schema change, minor = new rows or columns, patch = corrections), also
+// before 1.0.
 func (v Version) Breaks(prev Version) bool {
-	if prev.Major == 0 && v.Major == 0 {
-		return v.Minor > prev.Minor
-	}
 	return v.Major > prev.Major
 }
 
 // NextBreaking returns the smallest release after v that may break users.
 func (v Version) NextBreaking() Version {
-	if v.Major == 0 {
-		return Version{Minor: v.Minor + 1}
-	}
 	return Version{Major: v.Major + 1}
 }
 

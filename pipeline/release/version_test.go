@@ -67,7 +67,7 @@ func TestVersionBreaks(t *testing.T) {
 		want       bool
 	}{
 		{"0.1.0", "0.1.1", false},
-		{"0.1.3", "0.2.0", true},
+		{"0.1.3", "0.2.0", false},
 		{"0.9.0", "1.0.0", true},
 		{"1.2.0", "1.3.0", false},
 		{"1.2.0", "2.0.0", true},
