@@ -85,8 +85,9 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		after = toks[n.Last].Text
 	}
 	switch {
-	case after == "is" || after == "was" || after == "has":
-		if clauseStart(toks, n.First) {
+	case after == "is" || after == "was":
+		// "X is a research fellow at …": the predicate names a job
+		if clauseStart(toks, n.First) && b.roleFollows(toks, n.Last+1) {
 			return "person.bio", confBio
 		}
 	case speechVerbs[after] && clauseStart(toks, n.First):
@@ -111,6 +112,21 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.byline", confByline // "Compiled by X and Y"
 	}
 	return "", 0
+}
+
+// roleFollows reports whether a job title word comes within six words of
+// toks[k], before "at", "of" or a comma.
+func (b *builder) roleFollows(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		w := toks[j].Text
+		if w == "at" || w == "of" || w == "," {
+			return false
+		}
+		if b.ref.RoleWords[titleCase(upperFirst(w))] {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgName reports whether s names an organisation found or known.

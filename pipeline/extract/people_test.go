@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bio", "Ingrid Solberg-Ames is a research fellow at the Arctic Policy Institute.",
+			[]string{"Ingrid Solberg-Ames"}},
+		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
+		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
+		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
+		{"diacritics", "Ms. Nguyễn Thị Lan chaired the debate.", []string{"Nguyễn Thị Lan"}},
+		{"apostrophe and hyphen", "Prof. Aoife O'Brien-Kessler (Trinity College Dublin) spoke first.", []string{"Aoife O'Brien-Kessler"}},
+		{"byline pair", "Written by Lena Hofmann and Raúl Ibarra\n\nThe text begins here.", []string{"Lena Hofmann", "Raúl Ibarra"}},
+		{"label line", "Moderator: Sione Tuilagi (Pacific Policy Hub)", []string{"Sione Tuilagi"}},
+		{"list item", "- Mira Castellanos, senior lecturer, University of Oslo", []string{"Mira Castellanos"}},
+		{"chair apposition", "The report of the Chair, Kwame Mensah, head of the Accra Cyber Agency, is due.", []string{"Kwame Mensah"}},
+		{"all caps transcript", "DR. LEILANI KAHALE (Hawaii Cyber Lab): Thank you.", []string{"Leilani Kahale"}},
+		{"heading is not a person", "Practical Information\n\nLanguage: English", nil},
+		{"countries are not people", "Kenya proposed a template and Ghana agreed.", nil},
+		{"organisation with bio verb", "About Borealis Systems\n\nBorealis Systems is a software company.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := publishedPeople(extractText(t, tt.text))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if !equalStrings(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestSurnameResolution(t *testing.T) {
+	r := extractText(t, "Dr Annika Holmberg opened the meeting. Holmberg then gave the floor to the delegates.")
+	if len(r.People) != 1 {
+		t.Fatalf("got %d people, want 1: %+v", len(r.People), r.People)
+	}
+	p := r.People[0]
+	if p.Name != "Annika Holmberg" || len(p.Evidence) != 2 {
+		t.Errorf("got %q with %d spans, want Annika Holmberg with 2", p.Name, len(p.Evidence))
+	}
+	if !contains(p.Aliases, "Holmberg") || !contains(p.Aliases, "Dr Annika Holmberg") {
+		t.Errorf("aliases %q lack the surname or the honorific form", p.Aliases)
+	}
+}
+
+func TestAffiliation(t *testing.T) {
+	r := extractText(t, "• Amb. Rosa Quispe, Special Envoy for Cyber Affairs, Ministry of Foreign Affairs of Peru")
+	if len(r.Affiliations) != 1 {
+		t.Fatalf("got %d affiliations, want 1", len(r.Affiliations))
+	}
+	a := r.Affiliations[0]
+	if a.OrgKey != keyOf("Ministry of Foreign Affairs of Peru") || a.RoleTitle != "Special Envoy for Cyber Affairs" {
+		t.Errorf("got %+v", a)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzPeople(f *testing.F) {
+	for _, s := range []string{
+		"Ingrid Solberg-Ames is a research fellow at the Arctic Policy Institute.",
+		"Speakers: Amb. X (Y); Ms Z (W)",
+		"DR. A B (C): hi", "By A B and C D", "- E F, G, H I", "Mr", "Dr. (ret.)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		checkSpans(t, s, extractText(t, s))
+	})
+}
