@@ -5,9 +5,9 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
-	"sync"
+	"time"
 
+	"github.com/uncyber/uncyber/pipeline/cache"
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/normalise"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -22,25 +22,45 @@ type Options struct {
 	OutDir  string // replaced as a whole only when the build succeeds
 	Version string // dataset version written into datapackage.json and Parquet metadata
 	Workers int    // extraction goroutines; 0 means GOMAXPROCS
+	// CacheDir keeps extraction results between builds (see package
+	// cache); "" builds without a cache.
+	CacheDir string
+	// Progress reports the extraction as it goes; nil reports nothing.
+	Progress *Progress
 }
 
 // Build runs every stage and replaces OutDir with the new dataset. On any
 // error OutDir is left as it was.
 func Build(opts Options) (*Report, error) {
-	docs, err := source.Load(opts.RawDir, source.LoadOptions{})
-	if err != nil {
-		return nil, err
-	}
 	ref, err := extract.LoadReference(opts.RawDir)
 	if err != nil {
 		return nil, fmt.Errorf("loading reference data: %w", err)
 	}
-	inputs := extractAll(docs, ref, opts.Workers)
-	ds, warnings := normalise.Normalise(inputs)
-	csvDir := filepath.ToSlash(filepath.Join(opts.OutDir, "csv"))
-	if err := validate.Dataset(ds, rawBytes(docs), csvDir).Err(); err != nil {
+	var c *cache.Cache
+	if opts.CacheDir != "" {
+		if c, err = cache.Open(opts.CacheDir, filepath.Join(opts.RawDir, "reference")); err != nil {
+			return nil, fmt.Errorf("opening the cache: %w", err)
+		}
+	}
+	var times StageTimes
+	t0 := time.Now()
+	inputs, err := extractAll(opts, ref, c)
+	if err != nil {
 		return nil, err
 	}
+	if c != nil {
+		if err := c.Save(); err != nil {
+			return nil, fmt.Errorf("saving the cache (delete %s to start afresh): %w", opts.CacheDir, err)
+		}
+	}
+	t1 := time.Now()
+	ds, warnings := normalise.Normalise(inputs)
+	t2 := time.Now()
+	csvDir := filepath.ToSlash(filepath.Join(opts.OutDir, "csv"))
+	if err := validate.DatasetFrom(ds, opts.RawDir, csvDir).Err(); err != nil {
+		return nil, err
+	}
+	t3 := time.Now()
 	report := newReport(inputs, ds, warnings)
 	extra, err := report.files()
 	if err != nil {
@@ -50,42 +70,59 @@ func Build(opts Options) (*Report, error) {
 	if err := write.WriteAtomic(opts.OutDir, ds, meta); err != nil {
 		return nil, fmt.Errorf("writing %s: %w", opts.OutDir, err)
 	}
+	times = StageTimes{Extract: t1.Sub(t0), Normalise: t2.Sub(t1), Validate: t3.Sub(t2), Write: time.Since(t3)}
+	report.Build = buildStats(inputs, c, times)
 	return report, nil
 }
 
-// extractAll runs the extractor over every document on several goroutines;
-// results keep the documents' order, so the output does not depend on
-// scheduling.
-func extractAll(docs []*source.Document, ref *extract.Reference, workers int) []normalise.Input {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// extractAll loads and extracts every source on several goroutines (see
+// source.Each): each document is dropped once its result and quotes are
+// kept, and a source whose row and bytes the cache knows is not extracted
+// again. Results land at their manifest row, so the order does not depend
+// on scheduling.
+func extractAll(opts Options, ref *extract.Reference, c *cache.Cache) ([]normalise.Input, error) {
+	var slots []normalise.Input
+	n, err := source.Each(opts.RawDir, source.LoadOptions{}, opts.Workers, func(f source.File) error {
+		in, err := extractFile(f, ref, c)
+		if err != nil {
+			return err
+		}
+		slots[f.Index] = in
+		opts.Progress.add(len(f.Data))
+		return nil
+	}, func(rows int) {
+		slots = make([]normalise.Input, rows)
+		opts.Progress.start(rows)
+	})
+	opts.Progress.finish()
+	if err != nil {
+		return nil, err
 	}
-	inputs := make([]normalise.Input, len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				inputs[i] = normalise.Input{Doc: docs[i], Result: extract.Extract(docs[i], ref)}
-			}
-		}()
+	inputs := slots[:0]
+	for _, in := range slots[:n] {
+		if in.Source.Entry.SourceID != "" {
+			inputs = append(inputs, in)
+		}
 	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return inputs
+	return inputs, nil
 }
 
-func rawBytes(docs []*source.Document) map[string][]byte {
-	m := make(map[string][]byte, len(docs))
-	for _, d := range docs {
-		m[d.Entry.SourceID] = d.Raw
+// extractFile gives the input of one file, from the cache when it can.
+func extractFile(f source.File, ref *extract.Reference, c *cache.Cache) (normalise.Input, error) {
+	if c != nil {
+		if in, ok := c.Get(f.Entry); ok {
+			return in, nil
+		}
 	}
-	return m
+	doc, err := source.NewDocument(f.Entry, f.Name, f.Data)
+	if err != nil {
+		return normalise.Input{}, err
+	}
+	in := normalise.NewInput(doc, extract.Extract(doc, ref))
+	if c != nil {
+		c.Put(in)
+	}
+	return in, nil
 }
 
 // datasetRows counts the rows of every table.

@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/uncyber/uncyber/pipeline/cache"
 
 	"github.com/uncyber/uncyber/pipeline/normalise"
 	"github.com/uncyber/uncyber/schemas"
@@ -18,6 +21,36 @@ type Report struct {
 	Tables   map[string]int `json:"tables"`   // rows per table
 	Empty    []string       `json:"empty"`    // sources that yielded no fact at all
 	Warnings []string       `json:"warnings"` // conflicts between sources and other non-fatal findings
+	// Build says how this build ran; it is not written to report.json,
+	// which must be the same for a cached and a clean build.
+	Build BuildStats `json:"-"`
+}
+
+// BuildStats count the work of one build.
+type BuildStats struct {
+	Texts     int   // sources built
+	Bytes     int64 // their size
+	Extracted int   // sources extracted in this build
+	Cached    int   // sources whose results came from the cache
+	Times     StageTimes
+}
+
+// StageTimes is the wall time of each stage; Extract includes reading and
+// checking the files.
+type StageTimes struct {
+	Extract, Normalise, Validate, Write time.Duration
+}
+
+func buildStats(inputs []normalise.Input, c *cache.Cache, times StageTimes) BuildStats {
+	st := BuildStats{Texts: len(inputs), Extracted: len(inputs), Times: times}
+	for _, in := range inputs {
+		st.Bytes += in.Source.Bytes
+	}
+	if c != nil {
+		st.Cached = c.Hits()
+		st.Extracted = len(inputs) - st.Cached
+	}
+	return st
 }
 
 // SourceReport is what one source yielded.
@@ -39,7 +72,7 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 	}
 	for _, in := range inputs {
 		res := in.Result
-		sr := SourceReport{SourceID: in.Doc.Entry.SourceID, Extracted: map[string]int{
+		sr := SourceReport{SourceID: in.Source.Entry.SourceID, Extracted: map[string]int{
 			"organisations": len(res.Organisations), "people": len(res.People),
 			"meetings": len(res.Meetings), "publications": len(res.Publications),
 			"participations": len(res.Participations), "affiliations": len(res.Affiliations),

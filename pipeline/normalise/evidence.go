@@ -4,10 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
-	"github.com/uncyber/uncyber/pipeline/source"
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -24,14 +24,14 @@ func (n *normaliser) addEvidence(i int, table, id string, f extract.Fact) {
 }
 
 func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Span) {
-	doc := n.inputs[i].Doc
-	start, end, quote, ok := rawSpan(doc, sp)
+	in := &n.inputs[i]
+	q, ok := in.quote(sp)
 	if !ok {
 		return
 	}
 	ev := schemas.Evidence{
-		EntityTable: table, EntityID: id, Field: field, SourceID: doc.Entry.SourceID,
-		ByteStart: int64(start), ByteEnd: int64(end), Quote: quote, Rule: rule,
+		EntityTable: table, EntityID: id, Field: field, SourceID: in.Source.Entry.SourceID,
+		ByteStart: int64(q.RawStart), ByteEnd: int64(q.RawEnd), Quote: q.Text, Rule: rule,
 	}
 	ev.EvidenceID = evidenceID(ev)
 	if _, dup := n.evidence[ev.EvidenceID]; !dup {
@@ -39,20 +39,14 @@ func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Sp
 	}
 }
 
-// rawSpan maps a span of the document's text to the bytes of the file and
-// returns the quote: the file's bytes for plain text and Markdown, the
-// readable text for HTML (whose bytes contain markup).
-func rawSpan(doc *source.Document, sp extract.Span) (start, end int, quote string, ok bool) {
-	if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(doc.Text) || sp.End-sp.Start > maxQuote {
-		return 0, 0, "", false
+// quote finds the quote of a span; spans outside the text, or longer than
+// maxQuote, have none (NewInput leaves them out).
+func (in *Input) quote(sp extract.Span) (Quote, bool) {
+	k, found := slices.BinarySearchFunc(in.Quotes, sp, compareSpan)
+	if !found {
+		return Quote{}, false
 	}
-	start, end = doc.RawSpan(sp.Start, sp.End)
-	if doc.MediaType == "text/html" {
-		quote = doc.Text[sp.Start:sp.End]
-	} else {
-		quote = string(doc.Raw[start:end])
-	}
-	return start, end, quote, true
+	return in.Quotes[k], true
 }
 
 // evidenceID derives a stable id from everything that makes an evidence row
@@ -67,15 +61,16 @@ func evidenceID(ev schemas.Evidence) string {
 
 // review puts a fact held back for low confidence into the review queue.
 func (n *normaliser) review(i int, table, value string, f extract.Fact) {
-	doc := n.inputs[i].Doc
+	in := &n.inputs[i]
 	for _, e := range f.Evidence {
-		start, end, quote, ok := rawSpan(doc, e.Span)
+		q, ok := in.quote(e.Span)
 		if !ok {
 			continue
 		}
+		start, end := q.RawStart, q.RawEnd
 		r := schemas.Review{
-			EntityTable: table, Value: value, SourceID: doc.Entry.SourceID,
-			ByteStart: int64(start), ByteEnd: int64(end), Quote: quote, Rule: f.Rule,
+			EntityTable: table, Value: value, SourceID: in.Source.Entry.SourceID,
+			ByteStart: int64(start), ByteEnd: int64(end), Quote: q.Text, Rule: f.Rule,
 			Reason: fmt.Sprintf("confidence %.2f is below %.2f", f.Confidence, extract.Threshold),
 		}
 		h := sha256.Sum256([]byte(strings.Join([]string{table, value, r.SourceID, fmt.Sprint(start), fmt.Sprint(end), f.Rule}, "\x00")))

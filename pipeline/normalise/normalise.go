@@ -11,10 +11,33 @@ import (
 	"github.com/uncyber/uncyber/schemas"
 )
 
-// Input is one source with what was extracted from it.
+// Input is one source with what was extracted from it, and what the
+// tables need of the document: its manifest entry, size, checksum and
+// media type, and the bytes of the file every span of the result maps to.
+// It does not hold the document, so that a build keeps results, not texts;
+// NewInput makes one.
 type Input struct {
-	Doc    *source.Document
+	Source Source
 	Result extract.Result
+	// Quotes are the spans of Result that can be evidence, sorted by span.
+	Quotes []Quote
+}
+
+// Source is what the sources table and evidence need of a document.
+type Source struct {
+	Entry     source.Entry
+	MediaType string
+	Bytes     int64
+	SHA256    string // lowercase hex of the file's bytes
+}
+
+// Quote maps a span of the document's text to the bytes of the file and
+// the quote evidence shows for it: the file's bytes for plain text and
+// Markdown, the readable text for HTML (whose bytes contain markup).
+type Quote struct {
+	Span             extract.Span
+	RawStart, RawEnd int
+	Text             string
 }
 
 // Warning is a problem that does not stop the build, such as two sources
@@ -28,7 +51,7 @@ type Warning struct {
 func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
 	sorted := append([]Input(nil), inputs...)
 	sort.SliceStable(sorted, func(i, j int) bool {
-		return sorted[i].Doc.Entry.SourceID < sorted[j].Doc.Entry.SourceID
+		return sorted[i].Source.Entry.SourceID < sorted[j].Source.Entry.SourceID
 	})
 	n := newNormaliser(sorted)
 	n.sources()

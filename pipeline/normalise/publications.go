@@ -21,7 +21,7 @@ func (n *normaliser) publications() {
 				keys = []string{"symbol:" + names.Key(p.Symbol)}
 			}
 			if p.Self {
-				keys = append(keys, "source:"+in.Doc.Entry.SourceID)
+				keys = append(keys, "source:"+in.Source.Entry.SourceID)
 			}
 			c.add(mentionRef{i, j}, keys...)
 		}
@@ -59,7 +59,7 @@ func (n *normaliser) publicationRow(group []mentionRef) schemas.Publication {
 			row.Date = dateOf(p.Date)
 		}
 		if p.Self {
-			e := in.Doc.Entry
+			e := in.Source.Entry
 			srcT.add(e.SourceID)
 			titleT.add(e.Title)
 			urlT.add(e.URL)

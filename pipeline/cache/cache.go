@@ -1,0 +1,142 @@
+// Package cache keeps the extraction results of earlier builds, so that a
+// rebuild extracts only the sources that changed. Results are addressed by
+// the source's manifest row (whose sha256 the loader has checked against
+// the file), the extractor's version and the reference data.
+package cache
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/uncyber/uncyber/pipeline/normalise"
+	"github.com/uncyber/uncyber/pipeline/source"
+)
+
+// ExtractorVersion names the rules of pipeline/extract and the shape of
+// normalise.Input. Go cannot hash its own code at run time, so bump this
+// constant in the same commit as any change to the extraction rules or to
+// those types; a stale cache then misses instead of giving old results.
+const ExtractorVersion = "2025-11-23.1"
+
+// DefaultDir is where builds keep the cache, relative to the repository
+// root; it is git-ignored.
+const DefaultDir = ".cache/uncyber"
+
+// packExt is the extension of the one file a cache is stored in.
+const packExt = ".gob"
+
+// Cache holds the results of the previous build and collects those of this
+// one. Its methods are safe for concurrent use.
+type Cache struct {
+	dir, key string
+	old      map[string]normalise.Input // by entry key, as loaded
+	mu       sync.Mutex
+	used     map[string]normalise.Input // by entry key, this build
+	hits     atomic.Int64
+	misses   atomic.Int64
+}
+
+// Open loads the cache in dir for the reference data under refDir. A
+// missing or unreadable cache is an empty one: the cache only saves time.
+func Open(dir, refDir string) (*Cache, error) {
+	key, err := packKey(refDir)
+	if err != nil {
+		return nil, err
+	}
+	c := &Cache{dir: dir, key: key, old: map[string]normalise.Input{}, used: map[string]normalise.Input{}}
+	if old, err := readPack(filepath.Join(dir, key+packExt)); err == nil {
+		c.old = old
+	}
+	return c, nil
+}
+
+// Get returns the input extracted earlier from the source of row e, whose
+// file has the bytes e.SHA256 names.
+func (c *Cache) Get(e source.Entry) (normalise.Input, bool) {
+	k := entryKey(e)
+	in, ok := c.old[k]
+	if !ok {
+		c.misses.Add(1)
+		return normalise.Input{}, false
+	}
+	c.hits.Add(1)
+	c.mu.Lock()
+	c.used[k] = in
+	c.mu.Unlock()
+	return in, true
+}
+
+// Put records the input extracted from the source of its entry.
+func (c *Cache) Put(in normalise.Input) {
+	c.mu.Lock()
+	c.used[entryKey(in.Source.Entry)] = in
+	c.mu.Unlock()
+}
+
+// Hits and Misses count the Get calls that found a result and those that
+// did not.
+func (c *Cache) Hits() int   { return int(c.hits.Load()) }
+func (c *Cache) Misses() int { return int(c.misses.Load()) }
+
+// Save writes the results of this build, and only those, in place of the
+// cache, unless they are what was loaded. Caches of other extractor
+// versions or reference data are removed.
+func (c *Cache) Save() error {
+	if c.Misses() == 0 && len(c.used) == len(c.old) {
+		return nil
+	}
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return err
+	}
+	if err := writePack(filepath.Join(c.dir, c.key+packExt), c.used); err != nil {
+		return err
+	}
+	stale, _ := filepath.Glob(filepath.Join(c.dir, "*"+packExt))
+	for _, s := range stale {
+		if filepath.Base(s) != c.key+packExt {
+			os.Remove(s)
+		}
+	}
+	return nil
+}
+
+// entryKey addresses a source: every field of its row, the sha256 of its
+// bytes included, since the extractor reads the row's URL and source_id.
+func entryKey(e source.Entry) string {
+	h := sha256.Sum256([]byte(strings.Join([]string{e.SourceID, e.Path, e.URL, e.Title, e.Publisher,
+		e.Published, e.Retrieved, e.Licence, e.SHA256}, "\x00")))
+	return hex.EncodeToString(h[:])
+}
+
+// packKey names the cache file after the extractor version and the bytes
+// of every reference file, which the rules read.
+func packKey(refDir string) (string, error) {
+	ents, err := os.ReadDir(refDir)
+	if err != nil {
+		return "", err
+	}
+	names := make([]string, 0, len(ents))
+	for _, e := range ents {
+		if e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	h.Write([]byte(ExtractorVersion + "\x00"))
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(refDir, n))
+		if err != nil {
+			return "", err
+		}
+		sum := sha256.Sum256(data)
+		h.Write([]byte(n + "\x00" + hex.EncodeToString(sum[:]) + "\x00"))
+	}
+	return "results-" + hex.EncodeToString(h.Sum(nil))[:16], nil
+}

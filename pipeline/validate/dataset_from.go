@@ -1,0 +1,74 @@
+package validate
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/uncyber/uncyber/schemas"
+)
+
+// DatasetFrom is Dataset for builds too large to hold every source in
+// memory: it reads the sources from rawDir (by the path in the sources
+// table) one at a time, in source_id order, and checks the evidence into
+// each while it is loaded. It finds the same problems as Dataset.
+func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
+	var ps Problems
+	keys := map[string]map[string]bool{}
+	for _, t := range schemas.Catalog {
+		keys[t.Name] = checkTable(&ps, t, ds, csvDir)
+	}
+	for _, t := range schemas.Catalog {
+		checkForeignKeys(&ps, t, ds, keys, csvDir)
+	}
+	checkEvidenceCoverage(&ps, ds, keys, csvDir)
+	checkSpansFrom(&ps, ds, rawDir, csvDir)
+	ps.Sort()
+	return ps
+}
+
+// checkSpansFrom is checkSpans reading each source when its turn comes:
+// evidence rows are grouped by source, keeping their line in evidence.csv.
+func checkSpansFrom(ps *Problems, ds *schemas.Dataset, rawDir, csvDir string) {
+	et, _ := schemas.Lookup("evidence")
+	evidence := sortedTable(et, ds, csvDir).rows.Interface().([]schemas.Evidence)
+	lines := map[string][]int{} // source_id → indexes into evidence
+	for i, e := range evidence {
+		lines[e.SourceID] = append(lines[e.SourceID], i)
+	}
+	file := path.Join(csvDir, "evidence.csv")
+	st, _ := schemas.Lookup("sources")
+	for i, s := range sortedTable(st, ds, csvDir).rows.Interface().([]schemas.Source) {
+		raw, err := os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
+		if err != nil {
+			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)
+			delete(lines, s.SourceID)
+			continue
+		}
+		if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != s.SHA256 {
+			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
+		}
+		for _, k := range lines[s.SourceID] {
+			checkSpan(ps, file, k+2, evidence[k], raw, s.MediaType)
+		}
+		delete(lines, s.SourceID)
+	}
+	for _, ks := range lines {
+		for _, k := range ks {
+			e := evidence[k]
+			ps.Add(file, k+2, 1, "%s: source %q is not loaded", e.EvidenceID, e.SourceID)
+		}
+	}
+}
+
+// checkSpan checks one evidence row against the bytes of its source.
+func checkSpan(ps *Problems, file string, line int, e schemas.Evidence, raw []byte, media string) {
+	switch {
+	case e.ByteStart < 0 || e.ByteEnd <= e.ByteStart || e.ByteEnd > int64(len(raw)):
+		ps.Add(file, line, 1, "%s: span %d-%d is outside %s (%d bytes)", e.EvidenceID, e.ByteStart, e.ByteEnd, e.SourceID, len(raw))
+	case media != "text/html" && string(raw[e.ByteStart:e.ByteEnd]) != e.Quote:
+		ps.Add(file, line, 1, "%s: quote %q differs from the source bytes %q", e.EvidenceID, e.Quote, raw[e.ByteStart:e.ByteEnd])
+	}
+}
