@@ -76,6 +76,23 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 	}
 }
 
+// skipAfter returns the index of the first token after end, past an acronym
+// in parentheses and a joining "and" or comma.
+func skipAfter(toks []token, k, end int) int {
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "(" {
+		if c := closing(toks, k); c > k {
+			k = c + 1
+		}
+	}
+	for k < len(toks) && (toks[k].Text == "and" || toks[k].Text == ",") {
+		k++
+	}
+	return k
+}
+
 // trimPunct narrows toks[s:e] to start and end with a word or ")".
 func trimPunct(toks []token, s, e int) (int, int) {
 	for s < e && !toks[s].Word {
@@ -100,7 +117,8 @@ func (b *builder) affiliateBio(person string, toks []token, k int) {
 		}
 		role := strings.TrimSpace(b.text[toks[k].Start:toks[j].Start])
 		b.link(person, key, strings.TrimPrefix(strings.TrimPrefix(role, "a "), "an "))
-		k = j + 1
+		k = skipAfter(toks, j+1, max(span.End, b.orgSpanEnd(span.Start)))
+		j = k - 1
 	}
 }
 
@@ -174,6 +192,20 @@ func (b *builder) slotOrg(span Span) string {
 	o := Organisation{Name: s}
 	o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
 	return b.addOrg(o, span)
+}
+
+// orgSpanEnd returns the end of the longest organisation name found
+// starting at start, or 0.
+func (b *builder) orgSpanEnd(start int) int {
+	end := 0
+	for _, o := range b.orgs {
+		for _, e := range o.Evidence {
+			if e.Field == "name" && e.Span.Start == start && e.Span.End > end {
+				end = e.Span.End
+			}
+		}
+	}
+	return end
 }
 
 // orgStartingAt returns the organisation whose name was found starting at

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -33,8 +34,14 @@ func (b *builder) findMeetings() {
 	for _, s := range b.meetingSentences() {
 		ms = append(ms, b.mentionsIn(s)...)
 	}
-	for _, m := range ms {
-		b.addMeeting(m)
+	// Dated mentions first, so that an early "the Intersessional Meeting"
+	// joins the meeting a later sentence dates.
+	for _, dated := range []bool{true, false} {
+		for _, m := range ms {
+			if (m.Date != nil) == dated {
+				b.addMeeting(m)
+			}
+		}
 	}
 	b.findSessions()
 	b.findMeetingRoles()
@@ -92,28 +99,48 @@ func (b *builder) mentionsIn(s Span) []mention {
 // may stand from the mention it dates.
 const maxDateDistance = 120
 
-// assignDates gives each date of a sentence to the nearest mention, so that
-// "a Pacific workshop, a cross-regional exchange …, and what to expect in
-// early 2024" does not date every meeting to 2024. A heading without a
-// date takes one from the next line.
+// maxYearDistance is the same limit for a year alone ("planned for late 2025").
+const maxYearDistance = 40
+
+// assignDates gives each date of a sentence to one mention, nearest pairs
+// first, so that in "talks would continue in Kigali the week of 10
+// February, ahead of a second ministerial meeting planned for late 2025"
+// each meeting keeps its own date. A year alone must stand close by. A
+// heading without a date takes one opening the next line.
 func (b *builder) assignDates(ms []mention, s Span) {
+	type pair struct{ date, mention, dist int }
+	var pairs []pair
 	for i := range b.dates {
 		d := &b.dates[i]
 		if d.Start < s.Start || d.End > s.End {
 			continue
 		}
-		best, dist := -1, 0
+		// "From 2-4 December 2019, X brought … to the meeting": a date opening
+		// the sentence dates its first mention wherever it stands.
+		opening := d.Start-s.Start <= len("From ")
 		for j, m := range ms {
 			k := d.Start - m.Name.End
 			if k < 0 {
 				k = (m.Name.Start - d.End) * 2
 			}
-			if k >= 0 && k <= maxDateDistance && (best < 0 || k < dist) {
-				best, dist = j, k
+			limit := maxDateDistance
+			if d.From.Precision == "year" {
+				limit = maxYearDistance
+			}
+			if opening {
+				k = j
+			}
+			if k >= 0 && k <= limit {
+				pairs = append(pairs, pair{i, j, k})
 			}
 		}
-		if best >= 0 && ms[best].Date == nil {
-			ms[best].Date = d
+	}
+	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].dist < pairs[y].dist })
+	used := map[int]bool{}
+	for _, p := range pairs {
+		if !used[p.date] && ms[p.mention].Date == nil {
+			ms[p.mention].Date = &b.dates[p.date]
+			used[p.date] = true
 		}
 	}
 	if !b.isHeadingLine(s) {
@@ -124,6 +151,30 @@ func (b *builder) assignDates(ms []mention, s Span) {
 			ms[j].Date = b.dateOnNextLine(s)
 		}
 	}
+}
+
+// isHeadingLine reports whether s is a whole line without final punctuation.
+func (b *builder) isHeadingLine(s Span) bool {
+	ls := strings.LastIndexByte(b.text[:s.Start], '\n') + 1
+	le := strings.IndexByte(b.text[s.End:], '\n')
+	if le < 0 {
+		le = len(b.text) - s.End
+	}
+	line := strings.TrimSpace(b.text[ls : s.End+le])
+	return line == strings.TrimSpace(b.text[s.Start:s.End]) && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
+}
+
+// dateOnNextLine returns a date opening the line after s, as in a heading
+// "PACIFIC REGIONAL WORKSHOP …" followed by "Suva, 30 November – 2 December 2023".
+func (b *builder) dateOnNextLine(s Span) *dates.Match {
+	nl := strings.IndexByte(b.text[s.End:], '\n')
+	if nl < 0 || strings.TrimSpace(b.text[s.End:s.End+nl]) != "" {
+		return nil
+	}
+	for _, l := range lines(b.text, s.End+nl, len(b.text)) {
+		return b.dateOpening(l)
+	}
+	return nil
 }
 
 // namedAt reports whether s lies in the name of a person or of an
@@ -293,35 +344,4 @@ func (b *builder) orgKeyAtSpan(s Span) string {
 		return key
 	}
 	return b.orgKeyByName(b.text[s.Start:s.End])
-}
-
-// isHeadingLine reports whether s is a whole line without final punctuation.
-func (b *builder) isHeadingLine(s Span) bool {
-	ls := strings.LastIndexByte(b.text[:s.Start], '\n') + 1
-	le := strings.IndexByte(b.text[s.End:], '\n')
-	if le < 0 {
-		le = len(b.text) - s.End
-	}
-	line := strings.TrimSpace(b.text[ls : s.End+le])
-	return line == strings.TrimSpace(b.text[s.Start:s.End]) && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
-}
-
-// dateOnNextLine returns a date opening the line after s, as in a heading
-// "PACIFIC REGIONAL WORKSHOP …" followed by "Suva, 30 November – 2 December 2023".
-func (b *builder) dateOnNextLine(s Span) *dates.Match {
-	nl := strings.IndexByte(b.text[s.End:], '\n')
-	if nl < 0 || strings.TrimSpace(b.text[s.End:s.End+nl]) != "" {
-		return nil
-	}
-	next := s.End + nl + 1
-	for next < len(b.text) && (b.text[next] == '\n' || b.text[next] == ' ') {
-		next++
-	}
-	for i := range b.dates {
-		d := &b.dates[i]
-		if d.Start >= next && d.Start-next <= 40 && !strings.Contains(b.text[next:d.Start], "\n") {
-			return d
-		}
-	}
-	return nil
 }

@@ -38,7 +38,8 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 		if m.Date != nil && mt.Start == nil && mt.Kind == m.Kind && (similarNames(mt.Name, name) >= 0.5 || subsetNames(mt.Name, name)) {
 			return i, true
 		}
-		if m.Date == nil && (mt.Kind == m.Kind || similarNames(mt.Name, name) >= 0.5) && similarNames(mt.Name, name) >= 0.25 {
+		if m.Date == nil && (mt.Kind == m.Kind || similarNames(mt.Name, name) >= 0.5) &&
+			(similarNames(mt.Name, name) >= 0.25 || b.shareQualifierAny(mt, name)) {
 			return i, true
 		}
 	}
@@ -113,6 +114,50 @@ func similarNames(a, b string) float64 {
 		}
 	}
 	return float64(inter) / float64(len(ta)+len(tb)-inter)
+}
+
+// shareQualifierAny applies shareQualifier to every name of a meeting.
+func (b *builder) shareQualifierAny(mt Meeting, name string) bool {
+	for _, n := range append([]string{mt.Name}, mt.Aliases...) {
+		if b.shareQualifier(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareQualifier reports whether two meeting names share a word other than
+// a meeting word, an ordinal or a connector, compared by their first seven
+// letters so that "consultative" meets "consultation".
+func (b *builder) shareQualifier(x, y string) bool {
+	stems := map[string]bool{}
+	for w := range contentWords(x) {
+		if b.qualifier(w) {
+			stems[stem(w)] = true
+		}
+	}
+	for w := range contentWords(y) {
+		if b.qualifier(w) && stems[stem(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) qualifier(w string) bool {
+	if _, ok := b.ref.EventWords[w]; ok {
+		return false
+	}
+	_, ord := b.ref.Ordinals[w]
+	return !ord && len(w) > 3
+}
+
+func stem(w string) string {
+	r := []rune(w)
+	if len(r) > 7 {
+		r = r[:7]
+	}
+	return string(r)
 }
 
 // subsetNames reports whether the content words of a are all in b.

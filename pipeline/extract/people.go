@@ -97,6 +97,9 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			return "", 0
 		}
 		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" {
+			if before == "by" || before == "By" {
+				return "person.byline", confByline
+			}
 			return "person.speech", confSpeech
 		}
 	case b.isListLine(n.Start) && (after == "," || after == "("):

@@ -22,7 +22,7 @@ var (
 	resolutionRE = regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`)
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
-	reportRE = regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the (?:[A-Z][\w’'-]*)(?: (?:of|on|for|the|and|in) | [A-Z][\w’'-]*)*)?`)
+	reportRE = regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`)
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
 	licenceRE = regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`)
 	// quotedRE matches a title in typographic or straight double quotes.

@@ -36,12 +36,18 @@ func (b *builder) selfPublication() {
 		p.PublisherKey = b.orgKeyByName(pub)
 	}
 	for _, per := range b.people {
-		if per.Rule == "person.byline" || per.Rule == "person.bio" || strings.HasPrefix(per.Rule, "person.byline") {
+		// a byline or an author's biography near the top of the text
+		near := per.Evidence[0].Span.Start < b.body+authorWindow
+		if near && (per.Rule == "person.byline" || per.Rule == "person.bio") {
 			p.Authors = append(p.Authors, Author{PersonKey: per.Key, Span: per.Evidence[0].Span})
 		}
 	}
 	b.addPublication(p, span)
 }
+
+// authorWindow is how far into the body a byline or biography may stand to
+// name the source's authors.
+const authorWindow = 1500
 
 // selfTitle finds the span of the source's title: the metadata title, the
 // manifest title where the text repeats it, or the first line.

@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+func TestMeetings(t *testing.T) {
+	type want struct {
+		name, start, end, kind string
+		ordinal                int
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"ordinal session of a body",
+			"The Open-ended Working Group will hold its third substantive session in March 2025.",
+			[]want{{"third substantive session", "2025-03", "2025-03", "formal_session", 3}}},
+		{"proper name with range",
+			"The Baltic Ministerial Meeting on Cyber Resilience, held from 9 to 11 June 2024 in Riga, closed.",
+			[]want{{"Baltic Ministerial Meeting on Cyber Resilience", "2024-06-09", "2024-06-11", "other", 0}}},
+		{"mentions merged",
+			"From 3-5 May 2023, the informal intersessional consultative meeting of the Open-ended Working Group took place. The intersessional meeting was well attended.",
+			[]want{{"informal intersessional consultative meeting of the Open-ended Working Group", "2023-05-03", "2023-05-05", "informal_consultation", 0}}},
+		{"heading with date line",
+			"Roundtable: Cyber Hygiene for Small States\n8 March 2024, Suva.\n",
+			[]want{{"Roundtable: Cyber Hygiene for Small States", "2024-03-08", "2024-03-08", "workshop", 0}}},
+		{"two meetings, one date each",
+			"The first session took place from 1 to 3 April 2024, and the second session is scheduled for 7–9 October 2024.",
+			[]want{{"first session", "2024-04-01", "2024-04-03", "formal_session", 1}, {"second session", "2024-10-07", "2024-10-09", "formal_session", 2}}},
+		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
+		{"organisation is not a meeting", "The Global Forum on Cyber Expertise published a guide on 2 May 2024.", nil},
+		{"part of a meeting", "The closing plenary on 4 May 2024 adopted the text.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := publishedMeetings(extractText(t, tt.text))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d meetings %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				m := got[i]
+				if m.Name != w.name || m.Kind != w.kind || m.Ordinal != w.ordinal {
+					t.Errorf("got %q kind %s ordinal %d, want %q %s %d", m.Name, m.Kind, m.Ordinal, w.name, w.kind, w.ordinal)
+				}
+				if m.Start == nil || m.Start.ISO() != w.start || m.End.ISO() != w.end {
+					t.Errorf("%q dates %v–%v, want %s–%s", m.Name, m.Start, m.End, w.start, w.end)
+				}
+			}
+		})
+	}
+}
+
+func TestMeetingRoles(t *testing.T) {
+	r := extractText(t, "From 2-4 June 2024, the Nordic Centre for Cyber Studies brought together 80 participants to the Arctic Cyber Dialogue. Chaired by Norway, the meeting closed with 31 organisations registered.")
+	roles := map[string]string{}
+	for _, p := range r.Participations {
+		roles[p.OrgKey] = p.Role
+	}
+	if roles["norway"] != "chair" || roles[keyOf("Nordic Centre for Cyber Studies")] != "organiser" {
+		t.Errorf("got roles %v", roles)
+	}
+	m := publishedMeetings(r)
+	if len(m) != 1 || m[0].ParticipantCount != 80 || m[0].OrganisationCount != 31 {
+		t.Errorf("got meetings %+v", m)
+	}
+}

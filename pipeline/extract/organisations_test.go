@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+func TestOrganisations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"acronym definition", "The Baltic Institute of Digital Law (BIDL) hosted the talks.",
+			[]string{"Baltic Institute of Digital Law"}},
+		{"cue word", "Researchers from the Tallaght Foundation attended.", []string{"Tallaght Foundation"}},
+		{"ministry of country", "It was drafted by the Ministry of Digital Affairs of Peru.", []string{"Ministry of Digital Affairs of Peru"}},
+		{"ministry with portfolios", "Staff of the Ministry of Energy, Mines and the Digital Economy joined.",
+			[]string{"Ministry of Energy, Mines and the Digital Economy"}},
+		{"parent", "She teaches at the Faculty of Law of the University of Utrecht.",
+			[]string{"Faculty of Law of the University of Utrecht", "University of Utrecht"}},
+		{"states acting", "Kenya proposed a template; the session was chaired by Chile.", []string{"Chile", "Kenya"}},
+		{"state alias", "The Republic of Korea and Russia spoke.", []string{"Russian Federation", "South Korea"}},
+		{"reference body and acronym", "The OEWG met. The Open-ended Working Group adopted its report.", []string{"Open-ended Working Group"}},
+		{"known company", "Microsoft’s pledge was noted.", []string{"Microsoft"}},
+		{"venue is not an organisation", "They met at the Lakeside Convention Centre.", nil},
+		{"meeting name is not an organisation", "The West Coast Cyber Forum takes place from 3 to 5 May 2024.", nil},
+		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := publishedOrgs(extractText(t, tt.text))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if !equalStrings(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestOrganisationDetails(t *testing.T) {
+	r := extractText(t, "The Baltic Institute of Digital Law (BIDL) and the Helsinki University. BIDL said so.")
+	byName := map[string]Organisation{}
+	for _, o := range r.Organisations {
+		byName[o.Name] = o
+	}
+	b := byName["Baltic Institute of Digital Law"]
+	if b.Acronym != "BIDL" || b.Kind != "research" {
+		t.Errorf("got acronym %q kind %q, want BIDL research", b.Acronym, b.Kind)
+	}
+	acr := 0
+	for _, e := range b.Evidence {
+		if e.Field == "acronym" {
+			acr++
+		}
+	}
+	if acr != 2 {
+		t.Errorf("got %d acronym spans, want 2 (definition and later use)", acr)
+	}
+	if k := byName["Helsinki University"].Kind; k != "academia" {
+		t.Errorf("Helsinki University kind %q, want academia", k)
+	}
+}

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+func TestSessions(t *testing.T) {
+	type want struct {
+		seq                   int
+		title, kind, from, to string
+		room, date            string
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"numbered agenda after a meeting",
+			"The second session of the Expert Group took place from 4 to 6 March 2024. It covered:\n\n1. Opening of the session;\n2. Adoption of the agenda; and\n3. Closing remarks.\n",
+			[]want{{1, "Opening of the session", "agenda_item", "", "", "", ""}, {2, "Adoption of the agenda", "agenda_item", "", "", "", ""}, {3, "Closing remarks", "agenda_item", "", "", "", ""}}},
+		{"demands are not an agenda",
+			"The third session was held from 4 to 6 March 2024. We ask the organisers to:\n\n1. publish the list;\n2. explain the criteria.\n",
+			nil},
+		{"programme blocks",
+			"Harbour Cyber Week 2024 runs from 4 to 5 June 2024.\n\nDAY 1 – TUESDAY 4 JUNE\n\n09:00–10:30 | Blue Room\nPlenary 1: Norms in Practice\n\n10:30–11:00 | Foyer\nCoffee break\n",
+			[]want{{1, "Plenary 1: Norms in Practice", "plenary", "09:00", "10:30", "Blue Room", "2024-06-04"}, {2, "Coffee break", "break", "10:30", "11:00", "Foyer", "2024-06-04"}}},
+		{"transcript heading and named item",
+			"Third Regional Dialogue on Cyber Norms, 2–4 July 2025\n\nSESSION 2: NATIONAL POSITIONS\nWe turn to agenda item 3, \"Capacity needs\".\n",
+			[]want{{2, "National positions", "other", "", "", "", ""}, {3, "Capacity needs", "agenda_item", "", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := publishedMeetings(extractText(t, tt.text))
+			var got []Session
+			for _, m := range ms {
+				got = append(got, m.Sessions...)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d sessions %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				s := got[i]
+				date := ""
+				if s.Date != nil {
+					date = s.Date.ISO()
+				}
+				if s.Seq != w.seq || s.Title != w.title || s.Kind != w.kind || s.StartTime != w.from || s.EndTime != w.to || s.Room != w.room || date != w.date {
+					t.Errorf("got %+v (date %s), want %+v", s, date, w)
+				}
+			}
+		})
+	}
+}
