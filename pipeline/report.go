@@ -118,3 +118,11 @@ func (r *Report) Summary() string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// String is a one-line account of the work of a build.
+func (s BuildStats) String() string {
+	t := s.Times
+	return fmt.Sprintf("%d texts (%.1f MB): %d extracted, %d from the cache; extract %s, normalise %s, validate %s, write %s",
+		s.Texts, float64(s.Bytes)/1e6, s.Extracted, s.Cached, t.Extract.Round(time.Millisecond),
+		t.Normalise.Round(time.Millisecond), t.Validate.Round(time.Millisecond), t.Write.Round(time.Millisecond))
+}

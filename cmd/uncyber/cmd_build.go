@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline"
+	"github.com/uncyber/uncyber/pipeline/cache"
 	"github.com/uncyber/uncyber/pipeline/validate"
 )
 
@@ -24,16 +25,29 @@ and every problem is printed as file:line:col: message.`,
 		raw := fs.String("raw", "raw", "folder with sources.csv, sources/ and reference/")
 		out := fs.String("out", "out", "folder to write the dataset to")
 		version := fs.String("version", "", "dataset version (default: the VERSION file next to the raw folder, else 0.0.0)")
+		cacheDir := fs.String("cache", cache.DefaultDir, "folder of the extraction cache, content-addressed by source sha256 and extractor version")
+		noCache := fs.Bool("no-cache", false, "extract every source again, neither reading nor writing the cache")
+		quiet := fs.Bool("quiet", false, "print no progress bar or timing summary on stderr")
 		return func(args []string, stdout, stderr io.Writer) error {
 			if len(args) > 0 {
 				return usageError{"build takes no arguments"}
 			}
-			report, err := pipeline.Build(pipeline.Options{RawDir: *raw, OutDir: *out, Version: datasetVersion(*version, *raw)})
+			opts := pipeline.Options{RawDir: *raw, OutDir: *out, Version: datasetVersion(*version, *raw), CacheDir: *cacheDir}
+			if *noCache {
+				opts.CacheDir = ""
+			}
+			if !*quiet {
+				opts.Progress = pipeline.NewProgress(stderr, isTerminal(stderr))
+			}
+			report, err := pipeline.Build(opts)
 			if err != nil {
 				printProblems(stderr, err)
 				return fmt.Errorf("build failed; %s is unchanged", *out)
 			}
 			fmt.Fprintf(stdout, "built %s from %d sources: %s\n", *out, len(report.Sources), report.Summary())
+			if !*quiet {
+				fmt.Fprintln(stderr, report.Build)
+			}
 			return nil
 		}
 	},
@@ -90,4 +104,15 @@ func datasetVersion(flagValue, raw string) string {
 		return strings.TrimSpace(string(b))
 	}
 	return "0.0.0"
+}
+
+// isTerminal reports whether w is a terminal, where a progress bar can be
+// redrawn in place.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

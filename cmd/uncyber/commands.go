@@ -22,7 +22,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{cmdBuild, cmdValidate, cmdAdd, cmdEval, cmdDiff, cmdRelease, cmdCodebook, cmdHelp, cmdVersion}
+	commands = []*command{cmdBuild, cmdValidate, cmdAdd, cmdEval, cmdDiff, cmdRelease, cmdCodebook, cmdSynth, cmdHelp, cmdVersion}
 }
 
 func lookup(name string) *command {

@@ -125,7 +125,7 @@ var fillerSentences = []string{
 // filler is a paragraph of three to six background sentences.
 func (s *story) filler() string {
 	var b strings.Builder
-	for i := range 4 + s.r.IntN(5) {
+	for i := range 6 + s.r.IntN(5) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
