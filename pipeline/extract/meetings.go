@@ -161,7 +161,7 @@ func (b *builder) isHeadingLine(s Span) bool {
 		le = len(b.text) - s.End
 	}
 	line := strings.TrimSpace(b.text[ls : s.End+le])
-	return line == strings.TrimSpace(b.text[s.Start:s.End]) && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
+	return line != "" && line == strings.TrimSpace(b.text[s.Start:s.End]) && !strings.ContainsAny(line[len(line)-1:], ".!?:;,")
 }
 
 // dateOnNextLine returns a date opening the line after s, as in a heading

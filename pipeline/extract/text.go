@@ -183,6 +183,10 @@ func endsWithAbbreviation(s string) bool {
 	return utf8.RuneCountInString(w) == 1 && isCap(w)
 }
 
+func isBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}
+
 // lines returns the non-blank lines of text[start:end], trimmed.
 func lines(text string, start, end int) []Span {
 	var out []Span
@@ -197,10 +201,10 @@ func lines(text string, start, end int) []Span {
 }
 
 func appendTrimmed(out []Span, text string, s, e int) []Span {
-	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+	for s < e && isBlank(text[s]) {
 		s++
 	}
-	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+	for e > s && isBlank(text[e-1]) {
 		e--
 	}
 	if e > s {
