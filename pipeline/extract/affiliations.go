@@ -15,6 +15,10 @@ func (b *builder) affiliate(person string, toks []token, k int) {
 	}
 	switch toks[k].Text {
 	case ",":
+		if k+1 < len(toks) && articles[toks[k+1].Text] {
+			b.affiliateBio(person, toks, k+1)
+			return
+		}
 		b.affiliateList(person, toks, k+1)
 	case "(":
 		if j := closing(toks, k); j > k+1 {

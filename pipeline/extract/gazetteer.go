@@ -39,7 +39,7 @@ func (b *builder) findGazetteerOrgs() {
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
 	for _, h := range hits {
-		if b.isCovered(h.span) && !b.sameOrgAt(h.span, h.form) {
+		if b.namedAt(h.span) && !b.sameOrgAt(h.span, h.form) {
 			continue
 		}
 		b.knownOrg(h.form, h.span)

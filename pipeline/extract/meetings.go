@@ -296,18 +296,26 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	for j > 0 && toks[j-1].Word && adjacent(toks[j-1], toks[j]) && (b.modifierWord(toks[j-1].Text) || b.isEventWord(toks[j-1].Text)) {
 		j--
 	}
+	part, qualified := false, false
 	for k := j; k < i; k++ {
 		lw := strings.ToLower(toks[k].Text)
 		if n, ok := b.ref.Ordinals[lw]; ok {
 			m.Ordinal = n
 		}
 		switch kind := b.ref.Modifiers[lw]; kind {
-		case "part", "skip":
+		case "skip":
 			return mention{}, false
+		case "part":
+			part = true
 		case "":
 		default:
-			m.Kind = kind
+			m.Kind, qualified = kind, true
 		}
+	}
+	// "the closing plenary" is part of a meeting; "the final substantive
+	// session" is a meeting.
+	if part && !qualified {
+		return mention{}, false
 	}
 	end := toks[i].End
 	if i+2 < len(toks) && (toks[i+1].Text == "of" || toks[i+1].Text == "on" || toks[i+1].Text == "for") {

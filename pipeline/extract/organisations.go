@@ -266,7 +266,12 @@ func (b *builder) trimStopWords(p phrase) phrase {
 	for len(p.Words) > 0 && (b.ref.StopWords[p.Words[0].Text] || connectors[p.Words[0].Text] || !p.Words[0].Word) {
 		p.Words = p.Words[1:]
 	}
-	for len(p.Words) > 0 && (connectors[p.Words[len(p.Words)-1].Text] || !p.Words[len(p.Words)-1].Word) {
+	// "Open-ended Working Group on Friday": a day or month ends no name.
+	for len(p.Words) > 0 {
+		last := p.Words[len(p.Words)-1]
+		if !connectors[last.Text] && last.Word && !(b.ref.StopWords[last.Text] && len(p.Words) > 1) {
+			break
+		}
 		p.Words = p.Words[:len(p.Words)-1]
 	}
 	if len(p.Words) == 0 {

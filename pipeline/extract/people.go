@@ -102,6 +102,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			}
 			return "person.speech", confSpeech
 		}
+	case after == "," && n.Last+2 < len(toks) && articles[toks[n.Last+1].Text] && b.roleFollows(toks, n.Last+2):
+		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
 	case b.isListLine(n.Start) && (after == "," || after == "("):
 		return "person.list-item", confListItem
 	case before == "," && n.First >= 2 && b.ref.RoleWords[titleCase(toks[n.First-2].Text)] && after == ",":
@@ -157,6 +159,9 @@ func clauseStart(toks []token, i int) bool {
 	}
 	return true
 }
+
+// articles open an apposition: "X, a senior fellow at Y".
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // workNouns are what a person writes: "X's book".
 var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "article": true, "study": true, "essay": true}
