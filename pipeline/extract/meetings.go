@@ -81,11 +81,14 @@ func (b *builder) mentionsIn(s Span) []mention {
 		if !t.Word || !b.isEventWord(t.Text) || (i+1 < len(toks) && toks[i+1].Word && b.isEventWord(toks[i+1].Text) && adjacent(t, toks[i+1])) {
 			continue
 		}
+		if len(out) > 0 && out[len(out)-1].Name.End >= t.End {
+			continue // "the annual meeting of the Geneva Dialogue" is one mention
+		}
 		if b.namedAt(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) {
 			continue
 		}
 		m, ok := b.mentionAt(toks, i)
-		if !ok {
+		if !ok || b.attributiveAfter(toks, m.Name.End) {
 			continue
 		}
 		m.Sentence = s
@@ -175,6 +178,17 @@ func (b *builder) dateOnNextLine(s Span) *dates.Match {
 		return b.dateOpening(l)
 	}
 	return nil
+}
+
+// attributiveAfter reports whether the word after end makes the name a
+// modifier: "the Geneva Dialogue website".
+func (b *builder) attributiveAfter(toks []token, end int) bool {
+	for k, t := range toks {
+		if t.Start >= end {
+			return t.Word && b.ref.Attributive[t.Text] && k > 0 && adjacent(toks[k-1], t)
+		}
+	}
+	return false
 }
 
 // namedAt reports whether s lies in the name of a person or of an

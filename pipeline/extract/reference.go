@@ -46,8 +46,11 @@ type Reference struct {
 	EventWords map[string]string // lower-case word → meeting kind
 	RoleWords  map[string]bool   // words of job titles, e.g. "Director"
 	StopWords  map[string]bool   // capitalised words that never start a name
-	Modifiers  map[string]string // lower-case meeting modifiers → kind, "part" or "skip"
-	Ordinals   map[string]int    // "second" → 2
+	// Attributive lists nouns that after a meeting name make it a modifier:
+	// "the Geneva Dialogue website".
+	Attributive map[string]bool
+	Modifiers   map[string]string // lower-case meeting modifiers → kind, "part" or "skip"
+	Ordinals    map[string]int    // "second" → 2
 	// PublicationCues maps words such as "Declaration" or "paper" to a
 	// publication kind.
 	PublicationCues map[string]string
@@ -75,6 +78,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"meeting-modifiers.csv", ref.loadModifiers},
 		{"ordinals.csv", ref.loadOrdinals},
 		{"publication-cues.csv", ref.loadPublicationCues},
+		{"attributive-nouns.txt", func(rows [][]string) error { ref.Attributive = wordSet(rows); return nil }},
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
 	}
 	for _, s := range steps {
