@@ -149,9 +149,13 @@ func csvResource(t schemas.Table, f writtenFile) resource {
 	}
 }
 
+// parquetResource describes a Parquet file as a plain file resource: the
+// CSV resource of the same table carries the schema, and frictionless (5.x)
+// cannot read Parquet list columns as a table, so "type": "file" tells it
+// to check the file's bytes and hash only.
 func parquetResource(t schemas.Table, f writtenFile) resource {
 	return resource{
-		Name: t.Name + "-parquet", Path: f.Path, Title: t.Title + " (Parquet)",
+		Name: t.Name + "-parquet", Type: "file", Path: f.Path, Title: t.Title + " (Parquet)",
 		Description: t.Description + " The same rows and columns as the " + t.Name + " resource.",
 		Format:      "parquet", Mediatype: "application/vnd.apache.parquet",
 		Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,

@@ -81,8 +81,8 @@ func TestDataPackageMatchesSchemas(t *testing.T) {
 	for _, tab := range schemas.Catalog {
 		t.Run(tab.Name, func(t *testing.T) {
 			checkResource(t, dir, resources[tab.Name], "csv/"+tab.Name+".csv", "csv")
-			if resources[tab.Name]["type"] != "table" || resources[tab.Name+"-parquet"]["type"] != nil {
-				t.Errorf("want type table on the CSV resource and no type on the Parquet one")
+			if resources[tab.Name]["type"] != "table" || resources[tab.Name+"-parquet"]["type"] != "file" {
+				t.Errorf("want type table on the CSV resource and type file on the Parquet one")
 			}
 			checkResource(t, dir, resources[tab.Name+"-parquet"], "parquet/"+tab.Name+".parquet", "parquet")
 			checkSchema(t, tab, resources[tab.Name]["schema"])
