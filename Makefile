@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval check-out release
+.PHONY: dataset test test-go eval check-out release bench
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -23,6 +23,11 @@ eval:
 check-out:
 	@tmp=$$(mktemp -d) && $(UNCYBER) build -raw raw -out $$tmp/out >/dev/null && \
 	  diff -r $$tmp/out out && echo "out/ is up to date" ; rc=$$?; rm -rf $$tmp; exit $$rc
+
+## bench: per-stage Go benchmarks, then builds of synthetic corpora timed against gzip -6
+## (SIZES="1000 20000 400000" for more)
+bench:
+	scripts/bench.sh
 
 ## release: pack out/ into dist/uncyber-$(VERSION).zip, stamped with the last commit's time (two runs on
 ## one commit give the same bytes); the schema is checked against the last tagged release (or PREVIOUS=dir)

@@ -19,10 +19,28 @@ import (
 )
 
 // ExtractorVersion names the rules of pipeline/extract and the shape of
-// normalise.Input. Go cannot hash its own code at run time, so bump this
-// constant in the same commit as any change to the extraction rules or to
-// those types; a stale cache then misses instead of giving old results.
+// normalise.Input. The cache key also includes the sha256 of the running
+// program (see programHash), so any change to the code, rules included,
+// misses the cache; bump this constant anyway when rules change, for
+// readers of the code.
 const ExtractorVersion = "2025-11-23.1"
+
+// programHash is the sha256 of the running executable: a program built from
+// other code has other bytes, so a cache written by it is never reused.
+// go run and go test build a new binary when code changes, so developers
+// never see stale extractions.
+var programHash = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown-program"
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return "unknown-program"
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+})
 
 // DefaultDir is where builds keep the cache, relative to the repository
 // root; it is git-ignored.
@@ -129,7 +147,7 @@ func packKey(refDir string) (string, error) {
 	}
 	sort.Strings(names)
 	h := sha256.New()
-	h.Write([]byte(ExtractorVersion + "\x00"))
+	h.Write([]byte(ExtractorVersion + "\x00" + programHash() + "\x00"))
 	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join(refDir, n))
 		if err != nil {

@@ -29,7 +29,7 @@ func dateOf(d *extract.Date) *schemas.Date {
 // itself for a one-day meeting, and NULL when only the month or year of a
 // single date is known (we never make a date more precise than the source).
 func endDateOf(start, end *extract.Date) *schemas.Date {
-	if end != nil {
+	if end != nil && (start == nil || *end != *start || start.Precision == "day") {
 		return dateOf(end)
 	}
 	if start != nil && start.Precision == "day" {

@@ -11,7 +11,9 @@ import (
 
 // meetings merges meeting mentions across sources: two mentions are one
 // meeting when they give the same days and the same body, or the same name
-// and the same start date.
+// and the same start date. A meeting whose sources name no body joins the
+// one meeting of a body that has exactly the same days, when there is only
+// one such meeting.
 func (n *normaliser) meetings() {
 	c := newClusters()
 	for i, in := range n.inputs {
@@ -24,7 +26,7 @@ func (n *normaliser) meetings() {
 		}
 	}
 	used := map[string]string{}
-	for _, group := range c.groups() {
+	for _, group := range n.attachBodiless(c.groups()) {
 		row := n.meetingRow(group)
 		row.MeetingID = uniqueID(used, meetingIDBase(row), matchKey(row.Name))
 		for _, ref := range group {
@@ -32,6 +34,7 @@ func (n *normaliser) meetings() {
 			n.meetIDs[ref.input][m.Key] = row.MeetingID
 			n.addEvidence(ref.input, "meetings", row.MeetingID, m.Fact)
 		}
+		n.dateConflicts(row, group)
 		n.ds.Meetings = append(n.ds.Meetings, row)
 		n.sessions(row.MeetingID, group)
 	}
@@ -114,8 +117,9 @@ func (n *normaliser) meetingRow(group []mentionRef) schemas.Meeting {
 	return row
 }
 
-// preciser keeps the more precise of two datings of one meeting; a
-// disagreement between two day-precise datings is a warning.
+// preciser keeps the more precise of two datings of one meeting; between
+// equally precise datings the first source (in source_id order) wins. The
+// rule is documented in the README ("Conflicting facts").
 func (n *normaliser) preciser(start, end *extract.Date, m extract.Meeting) (*extract.Date, *extract.Date) {
 	if m.Start == nil {
 		return start, end
@@ -125,6 +129,45 @@ func (n *normaliser) preciser(start, end *extract.Date, m extract.Meeting) (*ext
 		return m.Start, m.End
 	}
 	return start, end
+}
+
+// dateConflicts warns when the sources of one meeting give different days
+// for it, naming each source and its dating.
+func (n *normaliser) dateConflicts(row schemas.Meeting, group []mentionRef) {
+	seen := map[string][]string{}
+	var order []string
+	for _, ref := range group {
+		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		if m.Start == nil || m.Start.Precision != row.DatePrecision {
+			continue
+		}
+		d := m.Start.ISO()
+		if m.End != nil {
+			d += "/" + m.End.ISO()
+		}
+		if _, ok := seen[d]; !ok {
+			order = append(order, d)
+		}
+		seen[d] = appendOnce(seen[d], n.inputs[ref.input].Source.Entry.SourceID)
+	}
+	if len(order) < 2 {
+		return
+	}
+	var parts []string
+	for _, d := range order {
+		parts = append(parts, fmt.Sprintf("%s (%s)", d, strings.Join(seen[d], ", ")))
+	}
+	n.warnings = append(n.warnings, Warning{Message: fmt.Sprintf(
+		"meeting %s: sources disagree on its dates: %s; kept %s", row.MeetingID, strings.Join(parts, " vs "), order[0])})
+}
+
+func appendOnce(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
 }
 
 func firstPositive(have *int32, v int) *int32 {
@@ -163,4 +206,48 @@ func (n *normaliser) sessions(meetingID string, group []mentionRef) {
 		n.addEvidence(ref.input, "sessions", row.SessionID, s.Fact)
 		n.ds.Sessions = append(n.ds.Sessions, row)
 	}
+}
+
+// groupDays returns the body and the day-precise "start-end" of a group of
+// meeting mentions ("" when unknown).
+func (n *normaliser) groupDays(group []mentionRef) (body, days string) {
+	for _, ref := range group {
+		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		if b := n.orgIDs[ref.input][m.BodyKey]; b != "" && body == "" {
+			body = b
+		}
+		if days == "" && m.Start != nil && m.Start.Precision == "day" {
+			days = fmt.Sprintf("%d-%d", *dateOf(m.Start), *endDateOf(m.Start, m.End))
+		}
+	}
+	return body, days
+}
+
+// attachBodiless merges each group without a body into the group with a
+// body and the same days, when exactly one such group exists: two sources
+// on the same multi-day meeting rarely both name its process.
+func (n *normaliser) attachBodiless(groups [][]mentionRef) [][]mentionRef {
+	withBody := map[string][]int{}
+	for g, group := range groups {
+		if body, days := n.groupDays(group); body != "" && days != "" {
+			withBody[days] = append(withBody[days], g)
+		}
+	}
+	merged := make([]bool, len(groups))
+	for g, group := range groups {
+		body, days := n.groupDays(group)
+		if body != "" || days == "" || len(withBody[days]) != 1 {
+			continue
+		}
+		target := withBody[days][0]
+		groups[target] = append(groups[target], group...)
+		merged[g] = true
+	}
+	var out [][]mentionRef
+	for g, group := range groups {
+		if !merged[g] {
+			out = append(out, group)
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package normalise
 
 import (
+	"strings"
+
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/schemas"
 )
@@ -15,7 +17,7 @@ func (n *normaliser) organisations() {
 				n.review(i, "organisations", o.Name, o.Fact)
 				continue
 			}
-			keys := []string{matchKey(o.Name), matchKey(o.Acronym)}
+			keys := []string{matchKey(o.Name), matchKey(o.Acronym), matchKey(singularAcronym(o.Acronym))}
 			for _, a := range o.Aliases {
 				keys = append(keys, matchKey(a))
 			}
@@ -83,4 +85,15 @@ func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
 	}
 	row.Aliases = aliasList(all, row.Name, row.Acronym)
 	return row
+}
+
+// singularAcronym returns the singular of a plural acronym ("GGEs" → "GGE"),
+// so that "Groups of Governmental Experts (GGEs)" and "Group of Governmental
+// Experts (GGE)" are one organisation; "" when acr is not such a plural.
+func singularAcronym(acr string) string {
+	stem, ok := strings.CutSuffix(acr, "s")
+	if !ok || len(stem) < 2 || strings.ToUpper(stem) != stem {
+		return ""
+	}
+	return stem
 }
