@@ -40,15 +40,21 @@ func (n *normaliser) meetings() {
 	}
 }
 
-// meetingKeys are the keys under which a meeting mention merges.
+// meetingKeys are the keys under which a meeting mention merges: its name
+// with its month (so "the Sea Forum" of May 2031 is one meeting whether a
+// source dates it to the day or to the month), its name with its year for
+// year-dated mentions, and its body with its exact days.
 func (n *normaliser) meetingKeys(i int, m extract.Meeting) []string {
-	start := dateOf(m.Start)
-	if start == nil {
-		return []string{"name:" + matchKey(m.Name)}
+	name := "name:" + matchKey(m.Name)
+	if m.Start == nil || m.Start.Year == 0 {
+		return []string{name}
 	}
-	keys := []string{fmt.Sprintf("name:%s@%d", matchKey(m.Name), *start)}
+	if m.Start.Precision == "year" {
+		return []string{fmt.Sprintf("%s@%04d", name, m.Start.Year)}
+	}
+	keys := []string{fmt.Sprintf("%s@%04d-%02d", name, m.Start.Year, m.Start.Month)}
 	if body := n.orgIDs[i][m.BodyKey]; body != "" && m.Start.Precision == "day" {
-		keys = append(keys, fmt.Sprintf("days:%s@%d-%d", body, *start, *endDateOf(m.Start, m.End)))
+		keys = append(keys, fmt.Sprintf("days:%s@%d-%d", body, *dateOf(m.Start), *endDateOf(m.Start, m.End)))
 	}
 	return keys
 }

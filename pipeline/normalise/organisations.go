@@ -63,12 +63,19 @@ func orgIDBase(o schemas.Organisation) string {
 }
 
 func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
-	nameT, acrT, kindT, ccT := tally{}, tally{}, tally{}, tally{}
+	nameT, pluralT, acrT, kindT, ccT := tally{}, tally{}, tally{}, tally{}, tally{}
 	var all []string
 	for _, ref := range group {
 		o := n.inputs[ref.input].Result.Organisations[ref.index]
-		nameT.add(o.Name)
-		acrT.add(o.Acronym)
+		// A plural acronym ("GCEs") names the series, not the body: its
+		// long name is kept as an alias when a singular one exists.
+		if single := singularAcronym(o.Acronym); single != "" {
+			pluralT.add(o.Name)
+			acrT.add(single)
+		} else {
+			nameT.add(o.Name)
+			acrT.add(o.Acronym)
+		}
 		kindT.add(o.Kind)
 		ccT.add(o.CountryCode)
 		all = append(all, o.Name, o.Acronym)
@@ -76,6 +83,9 @@ func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
 	}
 	row := schemas.Organisation{
 		Name: nameT.best(), Acronym: acrT.best(), Kind: kindT.best(), CountryCode: ccT.best(),
+	}
+	if row.Name == "" || row.Name == row.Acronym && pluralT.best() != "" {
+		row.Name = pluralT.best()
 	}
 	if row.Name == "" {
 		row.Name = row.Acronym
