@@ -1,0 +1,104 @@
+package validate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/uncyber/uncyber/schemas"
+)
+
+const text = "The Harbour Forum met. Ana Ruiz spoke."
+
+// valid returns a small dataset that passes every check, with its source.
+func valid() (*schemas.Dataset, map[string][]byte) {
+	ev := func(table, id string, start, end int64) schemas.Evidence {
+		return schemas.Evidence{EvidenceID: "ev/" + id, EntityTable: table, EntityID: id, Field: "name",
+			SourceID: "s1", ByteStart: start, ByteEnd: end, Quote: text[start:end], Rule: "test"}
+	}
+	d := schemas.DateOf(2031, 5, 2)
+	ds := &schemas.Dataset{
+		Meetings: []schemas.Meeting{{MeetingID: "meeting/harbour-forum", Name: "Harbour Forum", Kind: "conference",
+			StartDate: &d, EndDate: &d, DatePrecision: "day"}},
+		People: []schemas.Person{{PersonID: "person/ana-ruiz", Name: "Ana Ruiz"}},
+		Participations: []schemas.Participation{{ParticipationID: "p1", MeetingID: "meeting/harbour-forum",
+			PersonID: "person/ana-ruiz", Role: "speaker"}},
+		Evidence: []schemas.Evidence{
+			ev("meetings", "meeting/harbour-forum", 4, 17),
+			ev("people", "person/ana-ruiz", 23, 31),
+			ev("participations", "p1", 23, 37),
+		},
+		Sources: []schemas.Source{{SourceID: "s1", Path: "sources/s1.txt", Bytes: int64(len(text)), MediaType: "text/plain",
+			SHA256: "3f0b14bd2b59d1a2ec6b2b1ce3b3c6b4e6a0f0e1c7c2d3a4b5c6d7e8f9a0b1c2"}},
+	}
+	return ds, map[string][]byte{"s1": []byte(text)}
+}
+
+func TestDataset(t *testing.T) {
+	tests := []struct {
+		name   string
+		damage func(ds *schemas.Dataset, src map[string][]byte)
+		want   []string // substrings of the problems, in order; none for a valid dataset
+	}{
+		{"valid", func(*schemas.Dataset, map[string][]byte) {}, nil},
+		{"required missing", func(ds *schemas.Dataset, _ map[string][]byte) { ds.People[0].Name = "" },
+			[]string{"out/csv/people.csv:2:2: name: required value is missing"}},
+		{"enum", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Meetings[0].Kind = "party" },
+			[]string{`out/csv/meetings.csv:2:4: kind: "party" is not one of formal_session`}},
+		{"duplicate key", func(ds *schemas.Dataset, _ map[string][]byte) { ds.People = append(ds.People, ds.People[0]) },
+			[]string{`out/csv/people.csv:3:1: person_id: duplicate primary key "person/ana-ruiz"`}},
+		{"dangling reference", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Participations[0].PersonID = "person/nobody" },
+			[]string{`out/csv/participations.csv:2:5: person_id: "person/nobody" is not a people.person_id`}},
+		{"no evidence", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Evidence = ds.Evidence[1:] },
+			[]string{"out/csv/meetings.csv:2:1: meeting/harbour-forum has no evidence"}},
+		{"quote differs", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Evidence[1].Quote = "Ana Ruíz" },
+			[]string{`out/csv/evidence.csv:4:1: ev/person/ana-ruiz: quote "Ana Ruíz" differs from the source bytes "Ana Ruiz"`}},
+		{"span outside", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Evidence[0].ByteEnd = 999 },
+			[]string{"out/csv/evidence.csv:2:1: ev/meeting/harbour-forum: span 4-999 is outside s1"}},
+		{"several at once", func(ds *schemas.Dataset, _ map[string][]byte) {
+			ds.People[0].Name = ""
+			ds.Meetings[0].Kind = "party"
+		}, []string{"meetings.csv:2:4", "people.csv:2:2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, src := valid()
+			tt.damage(ds, src)
+			ps := Dataset(ds, src, "out/csv")
+			var nonChecksum Problems
+			for _, p := range ps {
+				if !strings.Contains(p.Msg, "sha256") {
+					nonChecksum = append(nonChecksum, p)
+				}
+			}
+			if len(nonChecksum) != len(tt.want) {
+				t.Fatalf("got %d problems, want %d:\n%s", len(nonChecksum), len(tt.want), nonChecksum.Report())
+			}
+			for i, w := range tt.want {
+				if !strings.Contains(nonChecksum[i].Error(), w) {
+					t.Errorf("problem %d = %q, want it to contain %q", i, nonChecksum[i].Error(), w)
+				}
+			}
+		})
+	}
+}
+
+func TestChecksum(t *testing.T) {
+	ds, src := valid()
+	ps := Dataset(ds, src, "out/csv")
+	if len(ps) != 1 || !strings.Contains(ps[0].Error(), "out/csv/sources.csv:2:1: s1: sha256 does not match") {
+		t.Fatalf("want the wrong sha256 reported, got:\n%s", ps.Report())
+	}
+}
+
+func TestProblemsError(t *testing.T) {
+	var ps Problems
+	if ps.Err() != nil {
+		t.Error("an empty list is no error")
+	}
+	ps.Add("b.csv", 3, 1, "second")
+	ps.Add("a.csv", 9, 2, "first %d", 1)
+	ps.Sort()
+	if got := ps.Err().Error(); got != "a.csv:9:2: first 1 (and 1 more problems)" {
+		t.Errorf("Error() = %q", got)
+	}
+}
