@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval check-out release bench
+.PHONY: dataset test test-go eval check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -23,6 +23,12 @@ eval:
 check-out:
 	@tmp=$$(mktemp -d) && $(UNCYBER) build -raw raw -out $$tmp/out >/dev/null && \
 	  diff -r $$tmp/out out && echo "out/ is up to date" ; rc=$$?; rm -rf $$tmp; exit $$rc
+
+## fuzz: run every Fuzz target of the module for FUZZTIME each, one after another (scripts/fuzz.sh finds
+## them by grepping `func Fuzz`); a failing input lands under <pkg>/testdata/fuzz/ to be committed
+FUZZTIME ?= 60s
+fuzz:
+	FUZZTIME=$(FUZZTIME) GO=$(GO) scripts/fuzz.sh
 
 ## bench: per-stage Go benchmarks, then builds of synthetic corpora timed against gzip -6
 ## (SIZES="1000 20000 400000" for more)

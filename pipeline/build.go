@@ -27,6 +27,9 @@ type Options struct {
 	CacheDir string
 	// Progress reports the extraction as it goes; nil reports nothing.
 	Progress *Progress
+	// MaxBytes is the largest source file accepted; 0 means
+	// source.DefaultMaxBytes.
+	MaxBytes int64
 }
 
 // Build runs every stage and replaces OutDir with the new dataset. On any
@@ -82,7 +85,7 @@ func Build(opts Options) (*Report, error) {
 // on scheduling.
 func extractAll(opts Options, ref *extract.Reference, c *cache.Cache) ([]normalise.Input, error) {
 	var slots []normalise.Input
-	n, err := source.Each(opts.RawDir, source.LoadOptions{}, opts.Workers, func(f source.File) error {
+	n, err := source.Each(opts.RawDir, source.LoadOptions{MaxBytes: opts.MaxBytes}, opts.Workers, func(f source.File) error {
 		in, err := extractFile(f, ref, c)
 		if err != nil {
 			return err

@@ -25,11 +25,15 @@ invalid UTF-8, binary or empty files, unknown extensions, duplicate ids and impo
 		fs.StringVar(&meta.Publisher, "publisher", "", "who published it")
 		fs.StringVar(&meta.Published, "published", "", "publication date, YYYY-MM-DD")
 		fs.StringVar(&meta.Licence, "licence", "", "licence of the text, e.g. CC BY 4.0")
+		maxBytes := fs.Int64("max-bytes", source.DefaultMaxBytes, "largest file accepted, in bytes")
 		return func(args []string, stdout, stderr io.Writer) error {
 			if len(args) == 0 {
 				return usageError{"add needs at least one FILE"}
 			}
-			entries, err := source.Add(*raw, args, meta)
+			if *maxBytes <= 0 {
+				return usageError{"-max-bytes must be positive"}
+			}
+			entries, err := source.AddFiles(*raw, args, meta, source.LoadOptions{MaxBytes: *maxBytes})
 			if err != nil {
 				printProblems(stderr, err)
 				return fmt.Errorf("nothing was added")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/uncyber/uncyber/pipeline"
 	"github.com/uncyber/uncyber/pipeline/cache"
+	"github.com/uncyber/uncyber/pipeline/source"
 	"github.com/uncyber/uncyber/pipeline/validate"
 )
 
@@ -28,11 +29,15 @@ and every problem is printed as file:line:col: message.`,
 		cacheDir := fs.String("cache", cache.DefaultDir, "folder of the extraction cache, content-addressed by source sha256 and extractor version")
 		noCache := fs.Bool("no-cache", false, "extract every source again, neither reading nor writing the cache")
 		quiet := fs.Bool("quiet", false, "print no progress bar or timing summary on stderr")
+		maxBytes := fs.Int64("max-bytes", source.DefaultMaxBytes, "largest source file accepted, in bytes")
 		return func(args []string, stdout, stderr io.Writer) error {
 			if len(args) > 0 {
 				return usageError{"build takes no arguments"}
 			}
-			opts := pipeline.Options{RawDir: *raw, OutDir: *out, Version: datasetVersion(*version, *raw), CacheDir: *cacheDir}
+			if *maxBytes <= 0 {
+				return usageError{"-max-bytes must be positive"}
+			}
+			opts := pipeline.Options{RawDir: *raw, OutDir: *out, Version: datasetVersion(*version, *raw), CacheDir: *cacheDir, MaxBytes: *maxBytes}
 			if *noCache {
 				opts.CacheDir = ""
 			}

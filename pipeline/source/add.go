@@ -36,6 +36,12 @@ type pending struct {
 // first and writes nothing when any problem is found; it returns the new
 // and updated entries.
 func Add(rawDir string, files []string, meta AddMeta) ([]Entry, error) {
+	return AddFiles(rawDir, files, meta, LoadOptions{})
+}
+
+// AddFiles is Add with the limits Load applies, so that a file Load would
+// refuse as too big is refused up front.
+func AddFiles(rawDir string, files []string, meta AddMeta, opts LoadOptions) ([]Entry, error) {
 	var errs ErrorList
 	existing := readExistingManifest(&errs, rawDir)
 	checkAddMeta(&errs, meta)
@@ -47,7 +53,7 @@ func Add(rawDir string, files []string, meta AddMeta) ([]Entry, error) {
 	batch := make(map[string]string, len(files))
 	var adds []pending
 	for _, f := range files {
-		p, ok := checkAddFile(&errs, sourcesDir, f, meta, listed, batch, DefaultMaxBytes)
+		p, ok := checkAddFile(&errs, sourcesDir, f, meta, listed, batch, opts.maxBytes())
 		if ok {
 			adds = append(adds, p)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/schemas"
@@ -24,13 +25,12 @@ const (
 )
 
 // WriteAtomic replaces outDir with the dataset written as by Write. It writes
-// into outDir.staging-<pid>, then renames outDir to outDir.old-<pid>, the
-// staging directory to outDir, and removes the old one. On any error outDir
-// is left as it was. A lock file, outDir.lock, holding the pid keeps two
-// builds from running at once; a lock left by a process that has died is
-// taken over. Directories left by a build that was killed are cleaned up
-// first, and if it was killed between the two renames the old outDir is put
-// back.
+// into outDir.staging-<pid>, then puts it in the place of outDir (see swap)
+// and removes the old one. On any error outDir is left as it was. A lock
+// file, outDir.lock, holding the pid keeps two builds from running at once;
+// a lock left by a process that has died is taken over. Directories left by
+// a build that was killed are cleaned up first, and if it was killed between
+// the two renames of the fallback swap the old outDir is put back.
 func WriteAtomic(outDir string, ds *schemas.Dataset, meta PackageMeta) error {
 	outDir = filepath.Clean(outDir)
 	unlock, err := acquireLock(outDir + lockSuffix)
@@ -51,33 +51,56 @@ func WriteAtomic(outDir string, ds *schemas.Dataset, meta PackageMeta) error {
 	return nil
 }
 
-// swap puts staging in the place of outDir. If the second rename fails, the
-// first is undone. A failure to remove the old directory once the new one is
-// in place is not an error: the next WriteAtomic removes it.
+// exchange is exchangeDirs; tests replace it to fail a swap or to take the
+// fallback of two renames.
+var exchange = exchangeDirs
+
+// errNoExchange means the system cannot exchange two names atomically.
+var errNoExchange = errors.New("atomic exchange not supported")
+
+// swap puts staging in the place of outDir. Where the system can, it
+// exchanges the two names in one step, so a build killed at any instant
+// leaves a complete outDir, old or new. Elsewhere it renames outDir aside
+// and staging into place, undoing the first rename if the second fails; a
+// build killed between the two leaves no outDir, which the next
+// WriteAtomic restores from the old directory (see cleanLeftovers). A
+// failure to remove the old directory once the new one is in place is not
+// an error: the next WriteAtomic removes it.
 func swap(outDir, staging string) error {
-	old := fmt.Sprintf("%s%s%d", outDir, oldSuffix, os.Getpid())
 	_, err := os.Lstat(outDir)
-	hadOld := err == nil
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := rename(staging, outDir); err != nil {
+			return fmt.Errorf("moving %s to %s: %w", staging, outDir, err)
+		}
+		return nil
+	}
+	if err != nil {
 		return fmt.Errorf("reading %s: %w", outDir, err)
 	}
-	if hadOld {
-		if err := rename(outDir, old); err != nil {
-			return fmt.Errorf("moving %s aside: %w", outDir, err)
-		}
+	switch err := exchange(staging, outDir); {
+	case err == nil:
+		_ = os.RemoveAll(staging) // holds the old output now; best effort
+		return nil
+	case !errors.Is(err, errNoExchange):
+		return fmt.Errorf("exchanging %s and %s: %w", staging, outDir, err)
+	}
+	return swapByRenames(outDir, staging)
+}
+
+// swapByRenames is swap for systems without an atomic exchange.
+func swapByRenames(outDir, staging string) error {
+	old := fmt.Sprintf("%s%s%d", outDir, oldSuffix, os.Getpid())
+	if err := rename(outDir, old); err != nil {
+		return fmt.Errorf("moving %s aside: %w", outDir, err)
 	}
 	if err := rename(staging, outDir); err != nil {
 		err = fmt.Errorf("moving %s to %s: %w", staging, outDir, err)
-		if hadOld {
-			if rerr := rename(old, outDir); rerr != nil {
-				return fmt.Errorf("%w; restoring %s from %s: %w (rename it back by hand)", err, outDir, old, rerr)
-			}
+		if rerr := rename(old, outDir); rerr != nil {
+			return fmt.Errorf("%w; restoring %s from %s: %w (rename it back by hand)", err, outDir, old, rerr)
 		}
 		return err
 	}
-	if hadOld {
-		_ = os.RemoveAll(old) // best effort; see the doc comment
-	}
+	_ = os.RemoveAll(old) // best effort; see swap
 	return nil
 }
 
@@ -98,6 +121,8 @@ func cleanLeftovers(outDir string) error {
 			staging = append(staging, filepath.Join(parent, name))
 		case strings.HasPrefix(name, base+oldSuffix):
 			old = append(old, filepath.Join(parent, name))
+		case strings.HasPrefix(name, base+lockSuffix+lockTempInfix):
+			removeDeadLockTemp(filepath.Join(parent, name), strings.TrimPrefix(name, base+lockSuffix+lockTempInfix))
 		}
 	}
 	slices.Sort(old)
@@ -113,6 +138,15 @@ func cleanLeftovers(outDir string) error {
 		}
 	}
 	return nil
+}
+
+// removeDeadLockTemp removes the temporary lock file of a build that was
+// killed before it took or gave up the lock, going by the pid in its name;
+// a live build's is its own.
+func removeDeadLockTemp(name, pid string) {
+	if n, err := strconv.Atoi(pid); err == nil && n > 0 && !processAlive(n) {
+		_ = os.Remove(name)
+	}
 }
 
 func removeAll(dir string) error {

@@ -64,6 +64,12 @@ func TestWriteAtomic(t *testing.T) {
 		{name: "fails midway", ds: dup, wantErr: ErrDuplicateKey},
 		{name: "fails at the swap", ds: fixture(), wantErr: errRenameHook,
 			setup: func(t *testing.T, out string) { failRename(t, ".staging-") }},
+		{name: "replaces by two renames", ds: reversed(fixture()),
+			setup: func(t *testing.T, out string) { noExchange(t) }},
+		{name: "fails at the second of two renames", ds: fixture(), wantErr: errRenameHook,
+			setup: func(t *testing.T, out string) { noExchange(t); failRename(t, ".staging-") }},
+		{name: "stale lock temp removed", ds: fixture(),
+			setup: func(t *testing.T, out string) { leftLockTemp(t, out, deadPid(t)) }},
 		{name: "locked by a running build", ds: fixture(), wantErr: ErrLocked,
 			setup: func(t *testing.T, out string) { writeLock(t, out, os.Getpid()) }},
 		{name: "lock of a dead build", ds: fixture(),
@@ -109,16 +115,40 @@ func TestWriteAtomic(t *testing.T) {
 
 var errRenameHook = errors.New("rename failed by the test")
 
-// failRename makes renames whose source contains part fail until the test
-// ends.
+// failRename makes renames and exchanges whose source contains part fail
+// until the test ends.
 func failRename(t *testing.T, part string) {
+	prevExchange := exchange
 	rename = func(from, to string) error {
 		if strings.Contains(from, part) {
 			return errRenameHook
 		}
 		return os.Rename(from, to)
 	}
-	t.Cleanup(func() { rename = os.Rename })
+	exchange = func(a, b string) error {
+		if strings.Contains(a, part) {
+			return errRenameHook
+		}
+		return prevExchange(a, b)
+	}
+	t.Cleanup(func() { rename, exchange = os.Rename, prevExchange })
+}
+
+// noExchange makes swap fall back to two renames until the test ends, as on
+// a system without an atomic exchange.
+func noExchange(t *testing.T) {
+	exchange = func(a, b string) error { return errNoExchange }
+	t.Cleanup(func() { exchange = exchangeDirs })
+}
+
+// leftLockTemp fakes the temporary lock file of a build killed while
+// taking the lock.
+func leftLockTemp(t *testing.T, out string, pid int) {
+	t.Helper()
+	name := fmt.Sprintf("%s%s%s%d", out, lockSuffix, lockTempInfix, pid)
+	if err := os.WriteFile(name, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func writeLock(t *testing.T, out string, pid int) {

@@ -10,16 +10,23 @@ import (
 )
 
 // acquireLock creates the lock file at path holding our pid and returns the
-// function that removes it. If the file exists and the pid in it is a running
-// process, the result wraps ErrLocked. If that process has died, the lock is
-// stale and taken over. (Two builds that find the same stale lock at the same
+// function that removes it. The pid is written to a temporary file first,
+// which is then hard-linked to path (link fails if path exists), so a build
+// killed at any instant never leaves a lock without a pid. If the file
+// exists and the pid in it is a running process, the result wraps
+// ErrLocked. If that process has died, the lock is stale and taken over. (Two builds that find the same stale lock at the same
 // instant could both take it over; builds are started by hand, so we accept
 // that rather than depend on flock.)
 func acquireLock(path string) (unlock func(), err error) {
+	tmp, err := writeLockTemp(path)
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp)
 	for range 2 {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err := os.Link(tmp, path)
 		if err == nil {
-			return holdLock(path, f)
+			return func() { _ = os.Remove(path) }, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return nil, fmt.Errorf("creating lock %s: %w", path, err)
@@ -38,20 +45,22 @@ func acquireLock(path string) (unlock func(), err error) {
 	return nil, fmt.Errorf("%s: %w (another build took it over); try again", path, ErrLocked)
 }
 
-func holdLock(path string, f *os.File) (func(), error) {
-	_, err := fmt.Fprintf(f, "%d\n", os.Getpid())
-	if cerr := f.Close(); err == nil {
-		err = cerr
+// lockTempInfix names the temporary file a lock is made from:
+// out.lock.tmp-<pid>. cleanLeftovers removes those of dead processes.
+const lockTempInfix = ".tmp-"
+
+// writeLockTemp writes our pid to path.tmp-<pid> and returns its name.
+func writeLockTemp(path string) (string, error) {
+	tmp := fmt.Sprintf("%s%s%d", path, lockTempInfix, os.Getpid())
+	if err := os.WriteFile(tmp, fmt.Appendf(nil, "%d\n", os.Getpid()), 0o644); err != nil {
+		_ = os.Remove(tmp)
+		return "", fmt.Errorf("writing lock %s: %w", tmp, err)
 	}
-	if err != nil {
-		_ = os.Remove(path)
-		return nil, fmt.Errorf("writing lock %s: %w", path, err)
-	}
-	return func() { _ = os.Remove(path) }, nil
+	return tmp, nil
 }
 
 // lockHolder reads the pid in a lock file; ok is false when there is none
-// (the file is unreadable, or its holder has not written it yet).
+// (the file is unreadable, or was not made by acquireLock).
 func lockHolder(path string) (pid int, ok bool) {
 	b, err := os.ReadFile(path)
 	if err != nil {
