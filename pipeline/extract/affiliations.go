@@ -190,7 +190,8 @@ func (b *builder) slotOrg(span Span) string {
 		return key
 	}
 	w := ps[0].words()
-	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] {
+	// "spoke at the Volta Cyber Workshop": a meeting is no employer.
+	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) {
 		return ""
 	}
 	o := Organisation{Name: s}

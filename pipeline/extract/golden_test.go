@@ -88,6 +88,9 @@ func dump(text string, r Result) string {
 	for _, m := range r.Meetings {
 		fmt.Fprintf(&b, "mtg  %.2f %-24s %s | %v..%v kind=%s ord=%d body=%s people=%d orgs=%d aliases=%q\n",
 			m.Confidence, m.Rule, m.Name, m.Start, m.End, m.Kind, m.Ordinal, m.BodyKey, m.ParticipantCount, m.OrganisationCount, m.Aliases)
+		if m.Venue != "" || m.City != "" || m.CountryCode != "" {
+			fmt.Fprintf(&b, "  at  venue=%q city=%q country=%s\n", m.Venue, m.City, m.CountryCode)
+		}
 		for _, s := range m.Sessions {
 			fmt.Fprintf(&b, "  ses %d %s | kind=%s date=%v %s-%s room=%s\n", s.Seq, s.Title, s.Kind, s.Date, s.StartTime, s.EndTime, s.Room)
 		}

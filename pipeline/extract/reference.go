@@ -54,10 +54,14 @@ type Reference struct {
 	// PublicationCues maps words such as "Declaration" or "paper" to a
 	// publication kind.
 	PublicationCues map[string]string
+	// Cities are the cities meetings are held in, to recognise and
+	// normalise a meeting's place.
+	Cities []City
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
 	bodyByAcr    map[string]int // acronym as written → index in Bodies
+	cityByKey    map[string]int // names.Key of a city name or alias → index in Cities
 }
 
 // LoadReference reads the reference files under rawDir/reference.
@@ -80,6 +84,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"publication-cues.csv", ref.loadPublicationCues},
 		{"attributive-nouns.txt", func(rows [][]string) error { ref.Attributive = wordSet(rows); return nil }},
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
+		{"cities.csv", ref.loadCities},
 	}
 	for _, s := range steps {
 		path := filepath.Join(dir, s.file)

@@ -1,0 +1,92 @@
+package extract
+
+import "testing"
+
+// TestPlaces checks the venue, city and country of the first meeting of
+// sentences of our own.
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name, text, venue, city, country string
+	}{
+		{"venue in city",
+			"The Tallinn Cyber Forum took place on 3 June 2025 at the Palais des Congrès in Lyon.",
+			"Palais des Congrès", "Lyon", "FRA"},
+		{"room of a building in a city, sentence start",
+			"The second session opened on 2 May 2022. Conference Room 4 of the UN Headquarters in New York was full during the second session.",
+			"Conference Room 4 of the UN Headquarters", "New York", "USA"},
+		{"room, building, city after a date",
+			"Fourth Meeting of the Expert Group\n12 – 14 March 2024 · Conference Room XVII, Palais des Nations, Geneva\n",
+			"Conference Room XVII, Palais des Nations", "Geneva", "CHE"},
+		{"labelled venue with acronym and endonym",
+			"Baltic Cyber Week 2025\n\nVenue: Centre International de Conférences Genève (CICG), Genève\n",
+			"Centre International de Conférences Genève (CICG)", "Geneva", "CHE"},
+		{"held in a listed city",
+			"The regional consultation held in Lilongwe on 4-5 April 2024 drew forty states.",
+			"", "Lilongwe", "MWI"},
+		{"unlisted city before its country",
+			"The Coastal Cyber Workshop, held on 9 May 2024 in Saly, Senegal, trained thirty analysts.",
+			"", "Saly", "SEN"},
+		{"venue in an unlisted city",
+			"The Pacific Cyber Dialogue opened on 1 July 2024 at the Grand Pacific Hotel in Levuka.",
+			"Grand Pacific Hotel", "Levuka", ""},
+		{"press dateline is not the meeting's place",
+			"Kampala, 2 May 2024 – The agency announced a grant. It will be presented at the Lakes Cyber Forum, which takes place from 3 to 5 June 2024 in Kigali.",
+			"", "Kigali", "RWA"},
+		{"listed city ending a list item",
+			"- 15 January 2025: informal briefing by the Chair of the working group, Nairobi (hybrid).",
+			"", "Nairobi", "KEN"},
+		{"a city ending a sentence without a meeting before it is no place",
+			"The Lakes Cyber Forum opened on 3 June 2024. Delegates came from Uganda, Kenya and Ethiopia, Addis Ababa.",
+			"", "", ""},
+		{"country alone after held",
+			"The Great Lakes Cyber Summit was held in Rwanda on 2 February 2025.",
+			"", "", "RWA"},
+		{"dateline-style heading line",
+			"Regional Workshop on Cyber Norms\nNadi, 4 – 6 March 2024\n",
+			"", "", ""},
+		{"listed city on a date line",
+			"Regional Workshop on Cyber Norms\nApia, 4 – 6 March 2024\n",
+			"", "Apia", "WSM"},
+		{"comma after the meeting name",
+			"- Expert roundtable, Kampala: autumn 2025 (dates to be confirmed)",
+			"", "Kampala", "UGA"},
+		{"city after the date line of a heading",
+			"Roundtable: Cyber Norms in East Africa\n7 November 2023, Kampala.\n",
+			"", "Kampala", "UGA"},
+		{"online after a separator",
+			"Webinar: Norms in Practice\nWed 4 Oct 2023 · 10:00–11:30 UTC · Online via Teams\n",
+			"Online via Teams", "", ""},
+		{"university after at, with a verb",
+			"The Volta Cyber Workshop on 3 March 2024 was hosted at the University of Ghana in Accra.",
+			"University of Ghana", "Accra", "GHA"},
+		{"a person's employer is no venue",
+			"Dr Ama Owusu, a lecturer at the University of Ghana, spoke at the Volta Cyber Workshop on 3 March 2024.",
+			"", "", ""},
+		{"a city not after at or in is no place",
+			"The Geneva Dialogue on Responsible Behaviour met on 8 May 2024.",
+			"", "", ""},
+		{"months are no cities",
+			"The Harmattan Conference was held in October 2024.",
+			"", "", ""},
+		{"languages are no places",
+			"The Sahel Cyber Briefing on 4 June 2024 was held in English and French.",
+			"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if len(r.Meetings) == 0 {
+				t.Fatalf("no meeting found in %q", tt.text)
+			}
+			m := r.Meetings[0]
+			if m.Venue != tt.venue || m.City != tt.city || m.CountryCode != tt.country {
+				t.Errorf("got venue=%q city=%q country=%q, want %q %q %q (meeting %q)", m.Venue, m.City, m.CountryCode, tt.venue, tt.city, tt.country, m.Name)
+			}
+			for _, e := range m.Evidence {
+				if e.Field == "venue" && tt.text[e.Span.Start:e.Span.End] != m.Venue {
+					t.Errorf("venue evidence %q, want the venue as written", tt.text[e.Span.Start:e.Span.End])
+				}
+			}
+		})
+	}
+}
