@@ -61,6 +61,7 @@ func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
 	n.publications()
 	n.links()
 	n.ds.Review = dedupeReview(n.ds.Review)
+	sortByKey(n.ds)
 	return n.ds, n.warnings
 }
 

@@ -16,31 +16,27 @@ import (
 // each while it is loaded. It finds the same problems as Dataset.
 func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
 	var ps Problems
-	keys := map[string]map[string]bool{}
+	tbs := sortTables(ds, csvDir)
+	keys := checkTables(&ps, tbs)
 	for _, t := range schemas.Catalog {
-		keys[t.Name] = checkTable(&ps, t, ds, csvDir)
+		checkForeignKeys(&ps, tbs[t.Name], keys)
 	}
-	for _, t := range schemas.Catalog {
-		checkForeignKeys(&ps, t, ds, keys, csvDir)
-	}
-	checkEvidenceCoverage(&ps, ds, keys, csvDir)
-	checkSpansFrom(&ps, ds, rawDir, csvDir)
+	checkEvidenceCoverage(&ps, ds, tbs)
+	checkSpansFrom(&ps, tbs, rawDir, csvDir)
 	ps.Sort()
 	return ps
 }
 
 // checkSpansFrom is checkSpans reading each source when its turn comes:
 // evidence rows are grouped by source, keeping their line in evidence.csv.
-func checkSpansFrom(ps *Problems, ds *schemas.Dataset, rawDir, csvDir string) {
-	et, _ := schemas.Lookup("evidence")
-	evidence := sortedTable(et, ds, csvDir).rows.Interface().([]schemas.Evidence)
+func checkSpansFrom(ps *Problems, tbs map[string]*table, rawDir, csvDir string) {
+	evidence := tbs["evidence"].rows.Interface().([]schemas.Evidence)
 	lines := map[string][]int{} // source_id → indexes into evidence
 	for i, e := range evidence {
 		lines[e.SourceID] = append(lines[e.SourceID], i)
 	}
 	file := path.Join(csvDir, "evidence.csv")
-	st, _ := schemas.Lookup("sources")
-	for i, s := range sortedTable(st, ds, csvDir).rows.Interface().([]schemas.Source) {
+	for i, s := range tbs["sources"].rows.Interface().([]schemas.Source) {
 		raw, err := os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
 		if err != nil {
 			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)

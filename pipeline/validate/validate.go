@@ -7,7 +7,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/schemas"
@@ -18,38 +18,63 @@ import (
 // rows are written to, under csvDir (e.g. "out/csv").
 func Dataset(ds *schemas.Dataset, sources map[string][]byte, csvDir string) Problems {
 	var ps Problems
-	keys := map[string]map[string]bool{}
+	tbs := sortTables(ds, csvDir)
+	keys := checkTables(&ps, tbs)
 	for _, t := range schemas.Catalog {
-		keys[t.Name] = checkTable(&ps, t, ds, csvDir)
+		checkForeignKeys(&ps, tbs[t.Name], keys)
 	}
-	for _, t := range schemas.Catalog {
-		checkForeignKeys(&ps, t, ds, keys, csvDir)
-	}
-	checkEvidenceCoverage(&ps, ds, keys, csvDir)
-	checkSpans(&ps, ds, sources, csvDir)
+	checkEvidenceCoverage(&ps, ds, tbs)
+	checkSpans(&ps, tbs, sources, csvDir)
 	ps.Sort()
 	return ps
 }
 
 // table is a table's rows sorted by primary key, as the writers write them,
-// so that line numbers in problems are the lines of the CSV files.
+// so that line numbers in problems are the lines of the CSV files. Every
+// check reads the same sorted table: a build sorts each table once.
 type table struct {
 	t    schemas.Table
 	file string
 	rows reflect.Value
 	cols []schemas.Column
+	keys []string // keys[i] is the primary key of rows[i], as keyOf renders it
 }
 
-func sortedTable(t schemas.Table, ds *schemas.Dataset, csvDir string) table {
+// sortTables sorts every table of the catalog, by name.
+func sortTables(ds *schemas.Dataset, csvDir string) map[string]*table {
+	tbs := make(map[string]*table, len(schemas.Catalog))
+	for _, t := range schemas.Catalog {
+		tbs[t.Name] = sortedTable(t, ds, csvDir)
+	}
+	return tbs
+}
+
+// sortedTable renders each row's key once and sorts by it; rows already in
+// key order (as normalise leaves them) are used as they are, not copied.
+func sortedTable(t schemas.Table, ds *schemas.Dataset, csvDir string) *table {
 	v := reflect.ValueOf(ds.Rows(t))
-	rows := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-	reflect.Copy(rows, v)
 	cols := t.Columns()
 	pk := pkIndexes(t, cols)
-	sort.SliceStable(rows.Interface(), func(i, j int) bool {
-		return keyOf(rows.Index(i), pk) < keyOf(rows.Index(j), pk)
-	})
-	return table{t: t, file: path.Join(csvDir, t.Name+".csv"), rows: rows, cols: cols}
+	keys := make([]string, v.Len())
+	for i := range keys {
+		keys[i] = keyOf(v.Index(i), pk)
+	}
+	tb := &table{t: t, file: path.Join(csvDir, t.Name+".csv"), rows: v, cols: cols, keys: keys}
+	if slices.IsSorted(keys) {
+		return tb
+	}
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	tb.rows = reflect.MakeSlice(v.Type(), len(idx), len(idx))
+	tb.keys = make([]string, len(idx))
+	for i, j := range idx {
+		tb.rows.Index(i).Set(v.Index(j))
+		tb.keys[i] = keys[j]
+	}
+	return tb
 }
 
 func pkIndexes(t schemas.Table, cols []schemas.Column) []int {
@@ -65,6 +90,9 @@ func pkIndexes(t schemas.Table, cols []schemas.Column) []int {
 }
 
 func keyOf(row reflect.Value, fields []int) string {
+	if len(fields) == 1 {
+		return cell(row.Field(fields[0]))
+	}
 	parts := make([]string, len(fields))
 	for i, f := range fields {
 		parts[i] = cell(row.Field(f))
@@ -72,7 +100,16 @@ func keyOf(row reflect.Value, fields []int) string {
 	return strings.Join(parts, "\x00")
 }
 
-// cell renders a field as its CSV cell; "" is NULL.
+var (
+	stringType = reflect.TypeFor[string]()
+	dateType   = reflect.TypeFor[schemas.Date]()
+	listType   = reflect.TypeFor[schemas.List]()
+	int32Type  = reflect.TypeFor[int32]()
+	int64Type  = reflect.TypeFor[int64]()
+)
+
+// cell renders a field as its CSV cell; "" is NULL. The common types are
+// read without boxing the value, which dominates validation time otherwise.
 func cell(v reflect.Value) string {
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
@@ -80,35 +117,50 @@ func cell(v reflect.Value) string {
 		}
 		v = v.Elem()
 	}
-	switch x := v.Interface().(type) {
-	case schemas.Date:
-		return x.String()
-	case schemas.List:
-		return strings.Join(x, "|")
-	case string:
-		return x
+	switch v.Type() {
+	case stringType:
+		return v.String()
+	case int32Type, int64Type:
+		return strconv.FormatInt(v.Int(), 10)
+	case dateType:
+		return schemas.Date(v.Int()).String()
+	case listType:
+		return strings.Join(v.Interface().(schemas.List), "|")
 	}
 	return fmt.Sprint(v.Interface())
 }
 
+// checkTables checks every table (see checkTable) and returns the set of
+// primary keys of each, by table name.
+func checkTables(ps *Problems, tbs map[string]*table) map[string]map[string]bool {
+	keys := map[string]map[string]bool{}
+	for _, t := range schemas.Catalog {
+		keys[t.Name] = checkTable(ps, tbs[t.Name])
+	}
+	return keys
+}
+
 // checkTable checks required columns, enums and primary key uniqueness, and
 // returns the set of primary keys.
-func checkTable(ps *Problems, t schemas.Table, ds *schemas.Dataset, csvDir string) map[string]bool {
-	tb := sortedTable(t, ds, csvDir)
-	pk := pkIndexes(t, tb.cols)
-	seen := map[string]bool{}
+func checkTable(ps *Problems, tb *table) map[string]bool {
+	t := tb.t
+	seen := make(map[string]bool, len(tb.keys))
 	for i := range tb.rows.Len() {
 		row, line := tb.rows.Index(i), i+2
 		for ci, c := range tb.cols {
+			required := c.Required && c.Type != schemas.TypeArray
+			if !required && c.Enum == nil {
+				continue
+			}
 			v := cell(row.Field(c.Field))
-			if c.Required && v == "" && c.Type != schemas.TypeArray {
+			if required && v == "" {
 				ps.Add(tb.file, line, ci+1, "%s: required value is missing", c.Name)
 			}
 			if v != "" && c.Enum != nil && !slices.Contains(c.Enum, v) {
 				ps.Add(tb.file, line, ci+1, "%s: %q is not one of %s", c.Name, v, strings.Join(c.Enum, ", "))
 			}
 		}
-		k := keyOf(row, pk)
+		k := tb.keys[i]
 		if seen[k] {
 			ps.Add(tb.file, line, 1, "%s: duplicate primary key %q", strings.Join(t.PrimaryKey, ","), k)
 		}
@@ -117,14 +169,15 @@ func checkTable(ps *Problems, t schemas.Table, ds *schemas.Dataset, csvDir strin
 	return seen
 }
 
-func checkForeignKeys(ps *Problems, t schemas.Table, ds *schemas.Dataset, keys map[string]map[string]bool, csvDir string) {
-	tb := sortedTable(t, ds, csvDir)
+func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) {
+	t := tb.t
 	for _, fk := range t.ForeignKeys {
 		c, _ := t.Column(fk.Fields[0])
 		col := slices.IndexFunc(tb.cols, func(x schemas.Column) bool { return x.Name == c.Name })
+		ref := keys[fk.RefTable]
 		for i := range tb.rows.Len() {
 			v := cell(tb.rows.Index(i).Field(c.Field))
-			if v != "" && !keys[fk.RefTable][v] {
+			if v != "" && !ref[v] {
 				ps.Add(tb.file, i+2, col+1, "%s: %q is not a %s.%s", c.Name, v, fk.RefTable, fk.RefFields[0])
 			}
 		}
@@ -133,7 +186,7 @@ func checkForeignKeys(ps *Problems, t schemas.Table, ds *schemas.Dataset, keys m
 
 // checkEvidenceCoverage requires at least one evidence row for every row of
 // every entity and link table.
-func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, keys map[string]map[string]bool, csvDir string) {
+func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, tbs map[string]*table) {
 	covered := map[string]bool{}
 	for _, e := range ds.Evidence {
 		covered[e.EntityTable+"\x00"+e.EntityID] = true
@@ -141,11 +194,9 @@ func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, keys map[string]ma
 	ev, _ := schemas.Lookup("evidence")
 	col, _ := ev.Column("entity_table")
 	for _, name := range col.Enum {
-		t, _ := schemas.Lookup(name)
-		tb := sortedTable(t, ds, csvDir)
-		pk := pkIndexes(t, tb.cols)
-		for i := range tb.rows.Len() {
-			if id := keyOf(tb.rows.Index(i), pk); !covered[name+"\x00"+id] {
+		tb := tbs[name]
+		for i, id := range tb.keys {
+			if !covered[name+"\x00"+id] {
 				ps.Add(tb.file, i+2, 1, "%s has no evidence: every row must point to the source text that supports it", id)
 			}
 		}
@@ -154,10 +205,9 @@ func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, keys map[string]ma
 
 // checkSpans checks every evidence span against the source it points into,
 // and every source's checksum against its bytes.
-func checkSpans(ps *Problems, ds *schemas.Dataset, sources map[string][]byte, csvDir string) {
+func checkSpans(ps *Problems, tbs map[string]*table, sources map[string][]byte, csvDir string) {
 	media := map[string]string{}
-	st, _ := schemas.Lookup("sources")
-	for i, s := range sortedTable(st, ds, csvDir).rows.Interface().([]schemas.Source) {
+	for i, s := range tbs["sources"].rows.Interface().([]schemas.Source) {
 		media[s.SourceID] = s.MediaType
 		raw, ok := sources[s.SourceID]
 		sum := sha256.Sum256(raw)
@@ -165,9 +215,8 @@ func checkSpans(ps *Problems, ds *schemas.Dataset, sources map[string][]byte, cs
 			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
 		}
 	}
-	et, _ := schemas.Lookup("evidence")
 	file := path.Join(csvDir, "evidence.csv")
-	for i, e := range sortedTable(et, ds, csvDir).rows.Interface().([]schemas.Evidence) {
+	for i, e := range tbs["evidence"].rows.Interface().([]schemas.Evidence) {
 		raw, ok := sources[e.SourceID]
 		switch {
 		case !ok:
