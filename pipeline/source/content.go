@@ -52,7 +52,7 @@ func checkSize(errs *ErrorList, name string, info os.FileInfo, max int64) bool {
 		return false
 	case info.Size() > max:
 		errs.Add(Pos{Filename: name}, ErrTooBig,
-			"file has %d bytes, more than the limit of %d; split it or raise the limit", info.Size(), max)
+			"file has %d bytes, more than the limit of %d; split it or raise the limit with -max-bytes", info.Size(), max)
 		return false
 	}
 	return true

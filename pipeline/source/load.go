@@ -31,10 +31,8 @@ func (o LoadOptions) maxBytes() int64 {
 func Load(rawDir string, opts LoadOptions) ([]*Document, error) {
 	rows, paths, errs := readManifest(rawDir)
 	manifest := filepath.Join(rawDir, ManifestName)
-	sourcesDir, err := filepath.EvalSymlinks(filepath.Join(rawDir, SourcesDir))
-	if err != nil {
-		errs.Add(Pos{Filename: filepath.Join(rawDir, SourcesDir)}, ErrMissingFile,
-			"cannot open the sources folder (%v); create it and add files with uncyber add", err)
+	sourcesDir, ok := sourcesFolder(&errs, rawDir)
+	if !ok {
 		return nil, errs.Err()
 	}
 	var docs []*Document
@@ -68,15 +66,40 @@ func Load(rawDir string, opts LoadOptions) ([]*Document, error) {
 	return docs, nil
 }
 
+// sourcesFolder resolves rawDir/sources, which must be a folder inside
+// rawDir even after following symlinks: a sources folder linked from
+// elsewhere would let the build read outside the raw folder.
+func sourcesFolder(errs *ErrorList, rawDir string) (string, bool) {
+	name := filepath.Join(rawDir, SourcesDir)
+	dir, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		errs.Add(Pos{Filename: name}, ErrMissingFile,
+			"cannot open the sources folder (%v); create it and add files with uncyber add", err)
+		return "", false
+	}
+	root, err := filepath.EvalSymlinks(rawDir)
+	if err != nil || !within(root, dir) || root == dir {
+		errs.Add(Pos{Filename: name}, ErrOutsideRaw,
+			"the sources folder resolves to %s, outside the raw folder; make it a real folder inside it and copy the files in", dir)
+		return "", false
+	}
+	return dir, true
+}
+
 // readListed opens the file of one manifest row and checks it: it exists,
 // stays inside the sources folder, has a readable size and extension,
 // matches its checksum and holds text.
 func readListed(errs *ErrorList, manifest, sourcesDir, name string, r *manifestRow, max int64) ([]byte, bool) {
 	pathPos := r.pos(manifest, colPath)
 	resolved, err := filepath.EvalSymlinks(name)
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		errs.Add(pathPos, ErrMissingFile,
 			"path: %s does not exist; put the file there or remove this row", name)
+		return nil, false
+	case err != nil:
+		errs.Add(pathPos, ErrMissingFile,
+			"path: %s cannot be resolved (%v); replace the link with the file itself", name, err)
 		return nil, false
 	}
 	if !within(sourcesDir, resolved) {
@@ -148,6 +171,11 @@ func findUnlisted(errs *ErrorList, rawDir string, listed map[string]bool) {
 			return nil
 		}
 		if d.IsDir() || listed[filepath.Clean(p)] {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			errs.Add(Pos{Filename: p}, ErrUnlisted,
+				"symbolic link not listed in %s; delete it and add the file it points to with uncyber add, which copies it in", filepath.Join(rawDir, ManifestName))
 			return nil
 		}
 		errs.Add(Pos{Filename: p}, ErrUnlisted,

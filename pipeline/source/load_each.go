@@ -32,10 +32,8 @@ const eachBatch = 64
 func Each(rawDir string, opts LoadOptions, workers int, fn func(File) error, start func(rows int)) (int, error) {
 	rows, paths, errs := readManifest(rawDir)
 	manifest := filepath.Join(rawDir, ManifestName)
-	sourcesDir, err := filepath.EvalSymlinks(filepath.Join(rawDir, SourcesDir))
-	if err != nil {
-		errs.Add(Pos{Filename: filepath.Join(rawDir, SourcesDir)}, ErrMissingFile,
-			"cannot open the sources folder (%v); create it and add files with uncyber add", err)
+	sourcesDir, ok := sourcesFolder(&errs, rawDir)
+	if !ok {
 		return 0, errs.Err()
 	}
 	if start != nil {
