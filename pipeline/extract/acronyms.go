@@ -53,6 +53,9 @@ func closing(toks []token, open int) int {
 
 // definitionAt tries both shapes for the parenthesis toks[open..close].
 func definitionAt(text string, toks []token, open, close int) (AcronymDefinition, bool) {
+	if close == open+1 {
+		return AcronymDefinition{}, false // "AA()" defines nothing (found by FuzzAcronyms)
+	}
 	inner := Span{toks[open].End, toks[close].Start}
 	innerText := strings.TrimSpace(text[inner.Start:inner.End])
 	if isAcronym(innerText) && !strings.ContainsAny(innerText, " /") {
