@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -18,6 +18,10 @@ test-go:
 ## eval: build the test fixtures into a temporary folder and score them against their gold
 eval:
 	$(UNCYBER) eval -corpus testdata/corpus -seeds raw -gold testdata/gold
+
+## eval-heldout: the same on the blind held-out texts (testdata/heldout): measure only, never tune on them
+eval-heldout:
+	$(UNCYBER) eval -corpus testdata/heldout/corpus -seeds "" -gold testdata/heldout/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:

@@ -12,7 +12,7 @@ import (
 
 var cmdEval = &command{
 	Name:      "eval",
-	UsageLine: "eval [-corpus DIR] [-seeds DIR] [-gold DIR] [-misses]",
+	UsageLine: "eval [-corpus DIR] [-seeds DIR] [-reference DIR] [-gold DIR] [-misses]",
 	Short:     "score the extractor on annotated texts",
 	Long: `Eval builds the seed sources (a raw folder) and the fixture texts of a corpus folder, each
 into a temporary folder, and prints recall, precision and F1 per table against the gold
@@ -20,7 +20,8 @@ annotations, with the matching rules of the project's reference scorer. Nothing 
 to raw/ or out/.`,
 	Setup: func(fs *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		corpus := fs.String("corpus", "testdata/corpus", "folder of fixture texts")
-		seeds := fs.String("seeds", "raw", "raw folder of the seed sources (and the reference data)")
+		seeds := fs.String("seeds", "raw", "raw folder of the seed sources; empty to skip them")
+		reference := fs.String("reference", "raw", "raw folder whose reference/ data the fixtures are built with")
 		gold := fs.String("gold", "testdata/gold", "folder of gold annotations, one JSON file per text")
 		misses := fs.Bool("misses", false, "list missed gold items and rows not in gold")
 		return func(args []string, stdout, stderr io.Writer) error {
@@ -29,13 +30,15 @@ to raw/ or out/.`,
 				return err
 			}
 			defer os.RemoveAll(tmp)
-			seedRes, err := score.BuildAndScore(*seeds, filepath.Join(tmp, "seeds-out"), *gold)
-			if err != nil {
-				return err
+			if *seeds != "" {
+				seedRes, err := score.BuildAndScore(*seeds, filepath.Join(tmp, "seeds-out"), *gold)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(stdout, "seeds (%s):\n%s\n", *seeds, seedRes.Format(*misses))
 			}
-			fmt.Fprintf(stdout, "seeds (%s):\n%s\n", *seeds, seedRes.Format(*misses))
 			raw := filepath.Join(tmp, "raw")
-			if err := score.StageCorpus(*corpus, *seeds, raw); err != nil {
+			if err := score.StageCorpus(*corpus, *reference, raw); err != nil {
 				return err
 			}
 			devRes, err := score.BuildAndScore(raw, filepath.Join(tmp, "dev-out"), *gold)
