@@ -8,8 +8,8 @@ UNCYBER := $(GO) run ./cmd/uncyber
 dataset:
 	$(UNCYBER) build -raw raw -out out
 
-## test: the Go tests, then the consumer-side client suite (Python, in a local venv)
-test: test-go test-clients
+## test: the Go tests, the consumer-side client suite (Python, in a local venv) and CITATION.cff validation
+test: test-go test-clients check-citation
 
 test-go:
 	$(GO) vet ./...

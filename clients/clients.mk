@@ -24,3 +24,15 @@ test-clients: $(VENV)/.installed
 
 notebook: $(VENV)/.installed
 	$(VENV)/bin/python clients/execute_notebook.py examples/quickstart.ipynb
+
+# cffconvert needs jsonschema 3.x, which clashes with frictionless: a venv of its own.
+CFF_VENV ?= .venv-citation
+
+$(CFF_VENV)/.installed: clients/requirements-citation.txt
+	python3 -m venv $(CFF_VENV)
+	$(CFF_VENV)/bin/pip install --disable-pip-version-check -q -r clients/requirements-citation.txt
+	touch $@
+
+.PHONY: check-citation
+check-citation: $(CFF_VENV)/.installed
+	$(CFF_VENV)/bin/cffconvert --validate -i CITATION.cff
