@@ -11,6 +11,10 @@ import (
 // line: "Suva, " in "Suva, 30 November – 2 December 2023".
 var leadingPlaceRE = regexp.MustCompile(`^[\p{Lu}][\p{L}'’ -]{1,30}, $`)
 
+// dateLabelRE matches a label before a date at the start of a line: "Date: "
+// in "Date: 18–19 September 2025", "**When:** ".
+var dateLabelRE = regexp.MustCompile(`^[*_]*(?i:dates?|when)[*_]*\s*:[*_]*\s*$`)
+
 // headingMentions finds event-page headings: a short line followed by a line
 // that opens with a date, when the heading has a meeting word or the page
 // title around it has one:
@@ -67,7 +71,7 @@ func (b *builder) dateOpening(l Span) *dates.Match {
 			continue
 		}
 		prefix := b.text[l.Start:d.Start]
-		if prefix == "" || leadingPlaceRE.MatchString(prefix) {
+		if prefix == "" || leadingPlaceRE.MatchString(prefix) || dateLabelRE.MatchString(prefix) {
 			return d
 		}
 		return nil

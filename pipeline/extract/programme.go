@@ -38,13 +38,10 @@ func (b *builder) programmeBlocks() []sessionDraft {
 			}
 			continue
 		}
-		if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {
-			continue // no title line right below
-		}
-		if _, next := timeAtLineStart(b.text, ls[i+1]); next {
+		title, ok := b.programmeTitle(ls, i, t)
+		if !ok {
 			continue
 		}
-		title := ls[i+1]
 		d := sessionDraft{span: title}
 		d.Title = b.text[title.Start:title.End]
 		d.Kind = programmeKind(d.Title)
@@ -56,6 +53,34 @@ func (b *builder) programmeBlocks() []sessionDraft {
 		out = append(out, d)
 	}
 	return out
+}
+
+// programmeTitle returns the title of the programme block whose time opens
+// line ls[i]: the rest of that line ("10:00–11:30 Panel 1: Deterrence"), or
+// the next line when the rest is empty or a room after "|".
+func (b *builder) programmeTitle(ls []Span, i int, t dates.TimeMatch) (Span, bool) {
+	l := ls[i]
+	rest, _ := trimSpan(b.text, Span{l.Start + t.End, l.End})
+	if r := b.text[rest.Start:rest.End]; len(strings.Fields(r)) >= 2 && isWordRune(nextRune(r, 0)) {
+		return rest, true
+	}
+	if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {
+		return Span{}, false // no title line right below
+	}
+	if _, next := timeAtLineStart(b.text, ls[i+1]); next {
+		return Span{}, false
+	}
+	return ls[i+1], true
+}
+
+// trimSpan narrows s to its text without surrounding spaces; false when
+// nothing is left.
+func trimSpan(text string, s Span) (Span, bool) {
+	out := appendTrimmed(nil, text, s.Start, s.End)
+	if len(out) == 0 {
+		return Span{s.End, s.End}, false
+	}
+	return out[0], true
 }
 
 // timeAtLineStart returns the time or time range opening line l.

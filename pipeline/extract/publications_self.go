@@ -16,7 +16,7 @@ func (b *builder) selfPublication() {
 	}
 	p := Publication{Title: strings.TrimSpace(b.text[span.Start:span.End]), Self: true, Kind: b.selfKind(span)}
 	if t := b.doc.Meta.Title; t.Value != "" && t.End <= t.Start {
-		p.Title = t.Value // an HTML <title>, outside the text: the span is the first heading
+		p.Title = b.withoutSiteName(t.Value) // an HTML <title>, outside the text: the span is the first heading
 	}
 	p.Rule, p.Confidence = "publication.self", confSelf
 	p.URL = b.doc.Meta.URL.Value
@@ -70,11 +70,28 @@ func (b *builder) selfTitle() (Span, bool) {
 		return Span{}, false
 	}
 	for _, l := range ls {
-		if !strings.ContainsAny(b.text[l.Start:l.End], "›|·") {
-			return l, true // skip breadcrumbs and kickers
+		// skip breadcrumbs and kickers: "Home › News", "ANNOUNCEMENT"
+		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (len(strings.Fields(line)) > 1 || !isUpperWord(line)) {
+			return l, true
 		}
 	}
 	return ls[0], true
+}
+
+// withoutSiteName drops the site's name from an HTML title when the text
+// repeats the rest: "Why civil society walked out | Rights Watch" is
+// "Why civil society walked out" when that is the page's heading.
+func (b *builder) withoutSiteName(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		k := strings.LastIndex(title, sep)
+		if k <= 0 {
+			continue
+		}
+		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && len(strings.Fields(title[k:])) <= 7 {
+			return head
+		}
+	}
+	return title
 }
 
 // selfKinds maps cue phrases near the top of a source to its kind, first
