@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// TestDeclaredCharsetBuilds adds an HTML page that declares windows-1252
+// and checks that it builds, that its names are quoted decoded, and that
+// every quote is the decoding of the file bytes its offsets point at.
+func TestDeclaredCharsetBuilds(t *testing.T) {
+	raw := validRaw(t)
+	addOK(t, raw, filepath.Join(hostileDir, "cafe-1252.html"))
+	out := filepath.Join(t.TempDir(), "out")
+	buildOK(t, raw, out)
+	file, err := os.ReadFile(filepath.Join(raw, "sources", "cafe-1252.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quotes := map[string]bool{}
+	for _, ev := range readCSV(t, filepath.Join(out, "csv", "evidence.csv")) {
+		if ev["source_id"] != "cafe-1252" {
+			continue
+		}
+		start, errS := strconv.Atoi(ev["byte_start"])
+		end, errE := strconv.Atoi(ev["byte_end"])
+		if errS != nil || errE != nil || start < 0 || end > len(file) || start > end {
+			t.Fatalf("evidence %s has bad offsets %s..%s", ev["evidence_id"], ev["byte_start"], ev["byte_end"])
+		}
+		decoded, err := charmap.Windows1252.NewDecoder().Bytes(file[start:end])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(decoded) != ev["quote"] {
+			t.Errorf("evidence %s quotes %q, but its bytes %d..%d decode to %q", ev["evidence_id"], ev["quote"], start, end, decoded)
+		}
+		quotes[ev["quote"]] = true
+	}
+	if !quotes["José Müller"] {
+		t.Errorf("no evidence quotes the decoded name José Müller; quotes: %v", quotes)
+	}
+}
+
+// TestReportAccountsForEverySource builds a page that yields nothing next
+// to texts that yield facts, and checks that report.json lists every
+// source and names the empty one.
+func TestReportAccountsForEverySource(t *testing.T) {
+	raw := validRaw(t)
+	addOK(t, raw, filepath.Join(hostileDir, "script-only.html"))
+	out := filepath.Join(t.TempDir(), "out")
+	buildOK(t, raw, out)
+	b, err := os.ReadFile(filepath.Join(out, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var report struct {
+		Sources []struct {
+			SourceID  string         `json:"source_id"`
+			Extracted map[string]int `json:"extracted"`
+		} `json:"sources"`
+		Empty []string `json:"empty"`
+	}
+	if err := json.Unmarshal(b, &report); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range report.Sources {
+		ids = append(ids, s.SourceID)
+		total := 0
+		for _, n := range s.Extracted {
+			total += n
+		}
+		if (total == 0) != (s.SourceID == "script-only") {
+			t.Errorf("source %s: %d facts extracted", s.SourceID, total)
+		}
+	}
+	if want := []string{"alpha", "beta", "script-only"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("report lists sources %q, want %q", ids, want)
+	}
+	if want := []string{"script-only"}; !reflect.DeepEqual(report.Empty, want) {
+		t.Errorf("report lists empty sources %q, want %q", report.Empty, want)
+	}
+}
+
+// readCSV reads a CSV file with a header into one map per row.
+func readCSV(t *testing.T, name string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("reading %s: %v", name, err)
+	}
+	rows := make([]map[string]string, 0, len(recs)-1)
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = rec[i]
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
