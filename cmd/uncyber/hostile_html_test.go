@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -110,4 +112,35 @@ func readCSV(t *testing.T, name string) []map[string]string {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// TestPathologicalHTMLBuilds builds, end to end, a page nested 100,000
+// levels deep and one carrying 5 MB of script: neither may crash a stage,
+// and both must build in time linear in their size (the bound is loose,
+// a quadratic stage takes minutes on them).
+func TestPathologicalHTMLBuilds(t *testing.T) {
+	in := t.TempDir()
+	sentence := "The Open-ended Working Group (OEWG) met in Geneva on 3 March 2025."
+	deep := strings.Repeat("<div>", 100000) + sentence + strings.Repeat("</div>", 100000)
+	script := "<script>" + strings.Repeat("var a = '<p>The OEWG (Open-ended Working Group)</p>';\n", 5<<20/55) + "</script><p>" + sentence + "</p>"
+	writeFile(t, in, "deep.html", []byte(deep))
+	writeFile(t, in, "script.html", []byte(script))
+	raw := validRaw(t)
+	addOK(t, raw, filepath.Join(in, "deep.html"), filepath.Join(in, "script.html"))
+	out := filepath.Join(t.TempDir(), "out")
+	start := time.Now()
+	buildOK(t, raw, out)
+	took := time.Since(start)
+	t.Logf("built %d + %d bytes of HTML in %s", len(deep), len(script), took)
+	if took > 30*time.Second {
+		t.Errorf("building took %s; some stage is worse than linear", took)
+	}
+	var deepOK, scriptOK bool
+	for _, ev := range readCSV(t, filepath.Join(out, "csv", "evidence.csv")) {
+		deepOK = deepOK || ev["source_id"] == "deep" && ev["quote"] == "Open-ended Working Group"
+		scriptOK = scriptOK || ev["source_id"] == "script" && ev["quote"] == "Open-ended Working Group"
+	}
+	if !deepOK || !scriptOK {
+		t.Errorf("the sentence inside the pathological pages was not read (deep %v, script %v)", deepOK, scriptOK)
+	}
 }
