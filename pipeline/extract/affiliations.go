@@ -47,7 +47,7 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 				depth--
 			}
 		}
-		end := j == len(toks) || toks[j].Text == ";" || depth < 0
+		end := j == len(toks) || toks[j].Text == ";" || toks[j].Text == "·" || toks[j].Text == "|" || depth < 0
 		if end || (toks[j].Text == "," && depth == 0) {
 			if s, e := trimPunct(toks, start, j); e > s {
 				segs = append(segs, Span{toks[s].Start, toks[e-1].End})
@@ -145,7 +145,7 @@ func (b *builder) phraseAfter(toks []token, k int) Span {
 // isRole reports whether s reads as a job title.
 func (b *builder) isRole(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if b.ref.RoleWords[titleCase(w)] {
+		if b.isRoleWord(w) && isCap(w) || b.ref.RoleWords[titleCase(w)] {
 			return true
 		}
 	}
@@ -179,6 +179,9 @@ func (b *builder) slotOrg(span Span) string {
 	if key := b.orgKeyByName(s); key != "" {
 		b.boost(key, "org.affiliation-slot", confSlotOrg)
 		return key
+	}
+	if b.isRoleWord(lastWord(s)) {
+		return "" // "Programme Lead" is a job, not a programme
 	}
 	toks := tokenize(b.text, span.Start, span.End)
 	ps := capPhrases(toks)

@@ -106,8 +106,12 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
 	case b.isListLine(n.Start) && (after == "," || after == "("):
 		return "person.list-item", confListItem
-	case before == "," && n.First >= 2 && b.ref.RoleWords[titleCase(toks[n.First-2].Text)] && after == ",":
-		return "person.role-apposition", confSpeech // "the Chair, David Koh, head of …"
+	case before == "," && after == "," && b.roleBefore(toks, n.First-1):
+		// "the Chair, David Koh, head of …"; "The Director of the Office for
+		// Disarmament Affairs, Henrik Osterlund, briefed …"
+		return "person.role-apposition", confSpeech
+	case after == "," && n.Last+1 < len(toks) && isCap(toks[n.Last+1].Text) && b.isRoleWord(toks[n.Last+1].Text):
+		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Orla Brennan-Whitlock's book"
@@ -117,6 +121,30 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.byline", confByline // "Compiled by X and Y"
 	}
 	return "", 0
+}
+
+// roleBefore reports whether a job title word stands in the clause that
+// ends with the comma at toks[comma], at most eight words back.
+func (b *builder) roleBefore(toks []token, comma int) bool {
+	for j := comma - 1; j >= 0 && j >= comma-8; j-- {
+		if !toks[j].Word && toks[j].Text != "’" && toks[j].Text != "'" {
+			return false
+		}
+		if b.isRoleWord(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleWord reports whether w, or the part of w before a hyphen, is a job
+// title word in any case: "Director", "representative", "Ambassador-at-large".
+func (b *builder) isRoleWord(w string) bool {
+	if b.ref.RoleWords[titleCase(upperFirst(w))] {
+		return true
+	}
+	head, _, ok := strings.Cut(w, "-")
+	return ok && b.ref.RoleWords[upperFirst(head)]
 }
 
 // roleFollows reports whether a job title word comes within six words of
@@ -170,7 +198,7 @@ var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "ar
 // its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".
 func (b *builder) isListLine(start int) bool {
 	ls := strings.LastIndexByte(b.text[:start], '\n') + 1
-	prefix := strings.TrimSpace(b.text[ls:start])
+	prefix := strings.Trim(b.text[ls:start], " \t*_") // "**Moderator:** "
 	if prefix == "" {
 		return true
 	}
