@@ -235,7 +235,7 @@ func (b *builder) mentionAt(toks []token, i int) (mention, bool) {
 	if isCap(toks[i].Text) {
 		for _, p := range capPhrases(toks) {
 			if p.Start <= toks[i].Start && toks[i].End <= p.End {
-				p = b.trimStopWords(headEnd(p, toks[i]))
+				p = b.trimStopWords(headEnd(fromOrdinal(p, toks[i], b.ref.Ordinals), toks[i]))
 				if len(p.words()) >= 2 {
 					return b.properMention(p, toks[i])
 				}
@@ -260,6 +260,23 @@ func headEnd(p phrase, head token) phrase {
 		p.Words = p.Words[:k+1]
 		p.End = head.End
 		return p
+	}
+	return p
+}
+
+// fromOrdinal starts a capitalised phrase at an ordinal before its meeting
+// word: in the headline "Working Group Closes Ninth Session, …" the name is
+// "Ninth Session".
+func fromOrdinal(p phrase, head token, ordinals map[string]int) phrase {
+	for k, t := range p.Words {
+		if t.Start >= head.Start {
+			break
+		}
+		if _, ok := ordinals[strings.ToLower(t.Text)]; ok && k > 0 {
+			p.Words = p.Words[k:]
+			p.Start = t.Start
+			return p
+		}
 	}
 	return p
 }
