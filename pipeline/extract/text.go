@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/segment"
 	"unicode"
 	"unicode/utf8"
 )
@@ -138,49 +140,18 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// sentenceEnders are abbreviations after which a full stop does not end a
-// sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Amb": true,
-	"H.E": true, "e.g": true, "i.e": true, "U.N": true, "No": true, "Art": true,
-	"para": true, "St": true, "vs": true, "ret": true, "max": true, "approx": true,
-	"Inc": true, "Ltd": true, "S.A": true, "Jr": true, "Sr": true, "Rev": true,
-}
-
-// sentences splits text[start:end] into sentences: every line is split on its
-// own, then at ". ", "? " or "! " followed by an upper-case letter, a digit or
-// a quote, except after abbreviations and initials.
+// sentences splits text[start:end] into sentences: every line on its own
+// (programmes, lists and headings are line by line), then each line with
+// segment.Sentences, which knows the abbreviations of our texts ("Amb.",
+// "e.g.", "U.N.") and does not split inside brackets.
 func sentences(text string, start, end int) []Span {
 	var out []Span
 	for _, line := range lines(text, start, end) {
-		s := line.Start
-		for i := line.Start; i < line.End; i++ {
-			c := text[i]
-			if (c != '.' && c != '?' && c != '!') || i+2 >= line.End || text[i+1] != ' ' {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(text[i+2 : line.End])
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
-				continue
-			}
-			if c == '.' && endsWithAbbreviation(text[s:i]) {
-				continue
-			}
-			out = appendTrimmed(out, text, s, i+1)
-			s = i + 2
+		for _, s := range segment.Sentences(text, line.Start, line.End) {
+			out = append(out, Span{s.Start, s.End})
 		}
-		out = appendTrimmed(out, text, s, line.End)
 	}
 	return out
-}
-
-func endsWithAbbreviation(s string) bool {
-	k := strings.LastIndexAny(s, " (\t")
-	w := s[k+1:]
-	if abbreviations[w] || abbreviations[titleCase(w)] {
-		return true
-	}
-	return utf8.RuneCountInString(w) == 1 && isCap(w)
 }
 
 func isBlank(c byte) bool {

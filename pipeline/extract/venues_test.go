@@ -90,3 +90,29 @@ func TestPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestSentencesUseSegment checks that the extractor's sentences are those of
+// segment.Sentences within each line: no split after "Amb." or inside
+// brackets, a split at a line break.
+func TestSentencesUseSegment(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"abbreviation", "Amb. Lena Holt spoke. She left.", []string{"Amb. Lena Holt spoke.", "She left."}},
+		{"brackets", "States cited law (e.g. Art. 2(4) of the U.N. Charter). Others did not.",
+			[]string{"States cited law (e.g. Art. 2(4) of the U.N. Charter).", "Others did not."}},
+		{"lines", "Programme\n09:30 Opening", []string{"Programme", "09:30 Opening"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range sentences(tt.text, 0, len(tt.text)) {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			if !equalStrings(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
