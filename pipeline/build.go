@@ -45,6 +45,17 @@ func Build(opts Options) (*Report, error) {
 			return nil, fmt.Errorf("opening the cache: %w", err)
 		}
 	}
+	var stamp cache.Stamp
+	if c != nil {
+		if rep, err := upToDate(opts, c); rep != nil || err != nil {
+			return rep, err
+		}
+		// Read before the sources, so that a manifest changed during the
+		// build cannot be taken for what it built.
+		if stamp.Inputs, err = c.InputsStamp(filepath.Join(opts.RawDir, source.ManifestName), opts.Version); err != nil {
+			return nil, err
+		}
+	}
 	var times StageTimes
 	t0 := time.Now()
 	inputs, err := extractAll(opts, ref, c)
@@ -70,8 +81,16 @@ func Build(opts Options) (*Report, error) {
 		return nil, err
 	}
 	meta := write.PackageMeta{Version: opts.Version, Extra: extra}
+	if c != nil {
+		if err := c.ForgetLastBuild(); err != nil {
+			return nil, fmt.Errorf("updating the cache (delete %s to start afresh): %w", opts.CacheDir, err)
+		}
+	}
 	if err := write.WriteAtomic(opts.OutDir, ds, meta); err != nil {
 		return nil, fmt.Errorf("writing %s: %w", opts.OutDir, err)
+	}
+	if c != nil {
+		saveStamp(c, stamp, opts.OutDir)
 	}
 	times = StageTimes{Extract: t1.Sub(t0), Normalise: t2.Sub(t1), Validate: t3.Sub(t2), Write: time.Since(t3)}
 	report.Build = buildStats(inputs, c, times)

@@ -32,7 +32,10 @@ type BuildStats struct {
 	Bytes     int64 // their size
 	Extracted int   // sources extracted in this build
 	Cached    int   // sources whose results came from the cache
-	Times     StageTimes
+	// UpToDate says nothing changed since the last build with this cache
+	// and the output folder was left as that build wrote it.
+	UpToDate bool
+	Times    StageTimes
 }
 
 // StageTimes is the wall time of each stage; Extract includes reading and
@@ -122,6 +125,10 @@ func (r *Report) Summary() string {
 // String is a one-line account of the work of a build.
 func (s BuildStats) String() string {
 	t := s.Times
+	if s.UpToDate {
+		return fmt.Sprintf("%d texts (%.1f MB): nothing changed since the last build; sources checked in %s",
+			s.Texts, float64(s.Bytes)/1e6, t.Extract.Round(time.Millisecond))
+	}
 	return fmt.Sprintf("%d texts (%.1f MB): %d extracted, %d from the cache; extract %s, normalise %s, validate %s, write %s",
 		s.Texts, float64(s.Bytes)/1e6, s.Extracted, s.Cached, t.Extract.Round(time.Millisecond),
 		t.Normalise.Round(time.Millisecond), t.Validate.Round(time.Millisecond), t.Write.Round(time.Millisecond))

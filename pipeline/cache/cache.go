@@ -53,32 +53,44 @@ const packExt = ".gob"
 // one. Its methods are safe for concurrent use.
 type Cache struct {
 	dir, key string
-	old      map[string]normalise.Input // by entry key, as loaded
-	mu       sync.Mutex
-	used     map[string]normalise.Input // by entry key, this build
-	hits     atomic.Int64
-	misses   atomic.Int64
+	// old holds the results of the previous build by entry key, read from
+	// the pack on first use: a build that finds nothing changed never
+	// reads it.
+	old     map[string]normalise.Input
+	loadOld sync.Once
+	mu      sync.Mutex
+	used    map[string]normalise.Input // by entry key, this build
+	hits    atomic.Int64
+	misses  atomic.Int64
 }
 
-// Open loads the cache in dir for the reference data under refDir. A
-// missing or unreadable cache is an empty one: the cache only saves time.
+// Open opens the cache in dir for the reference data under refDir; the
+// results are read when first asked for. A missing or unreadable cache is
+// an empty one: the cache only saves time.
 func Open(dir, refDir string) (*Cache, error) {
 	key, err := packKey(refDir)
 	if err != nil {
 		return nil, err
 	}
-	c := &Cache{dir: dir, key: key, old: map[string]normalise.Input{}, used: map[string]normalise.Input{}}
-	if old, err := readPack(filepath.Join(dir, key+packExt)); err == nil {
-		c.old = old
-	}
-	return c, nil
+	return &Cache{dir: dir, key: key, used: map[string]normalise.Input{}}, nil
+}
+
+// loaded returns the results of the previous build, reading them once.
+func (c *Cache) loaded() map[string]normalise.Input {
+	c.loadOld.Do(func() {
+		c.old = map[string]normalise.Input{}
+		if old, err := readPack(filepath.Join(c.dir, c.key+packExt)); err == nil {
+			c.old = old
+		}
+	})
+	return c.old
 }
 
 // Get returns the input extracted earlier from the source of row e, whose
 // file has the bytes e.SHA256 names.
 func (c *Cache) Get(e source.Entry) (normalise.Input, bool) {
 	k := entryKey(e)
-	in, ok := c.old[k]
+	in, ok := c.loaded()[k]
 	if !ok {
 		c.misses.Add(1)
 		return normalise.Input{}, false
@@ -106,7 +118,7 @@ func (c *Cache) Misses() int { return int(c.misses.Load()) }
 // cache, unless they are what was loaded. Caches of other extractor
 // versions or reference data are removed.
 func (c *Cache) Save() error {
-	if c.Misses() == 0 && len(c.used) == len(c.old) {
+	if c.Misses() == 0 && len(c.used) == len(c.loaded()) {
 		return nil
 	}
 	if err := os.MkdirAll(c.dir, 0o755); err != nil {
