@@ -19,7 +19,9 @@ var punctuation = strings.NewReplacer(
 // Key returns the matching key of s: decomposed, without combining marks,
 // case-folded, typographic punctuation mapped to ASCII and spaces collapsed.
 func Key(s string) string {
-	s = punctuation.Replace(norm.NFKD.String(s))
+	// Invalid bytes become U+FFFD first: normalisation would otherwise leave
+	// the letters next to them composed, and keys would not be stable.
+	s = punctuation.Replace(norm.NFKD.String(strings.ToValidUTF8(s, "\uFFFD")))
 	var b strings.Builder
 	space := false
 	for _, r := range s {
