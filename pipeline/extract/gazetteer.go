@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 )
 
 // findGazetteerOrgs records every mention of a known body or a country that
@@ -23,18 +22,14 @@ func (b *builder) findGazetteerOrgs() {
 		}
 		return false
 	}
-	for _, form := range b.ref.gazetteer() {
-		variants := []string{form}
-		if up := strings.ToUpper(form); up != form {
-			variants = append(variants, up) // "VIET NAM (Ms. …):" in transcripts
-		}
-		for _, v := range variants {
-			for _, s := range wordOccurrences(b.text, v) {
-				if s.Start < b.body || taken(s) {
-					continue
-				}
-				hits = append(hits, hit{s, form})
+	gz := b.ref.gazetteerIndex()
+	for _, o := range gz.find(b.text) {
+		form := gz.forms[o.form]
+		for _, s := range o.spans {
+			if s.Start < b.body || taken(s) {
+				continue
 			}
+			hits = append(hits, hit{s, form})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })

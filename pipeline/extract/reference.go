@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/uncyber/uncyber/pipeline/names"
 )
@@ -62,6 +63,9 @@ type Reference struct {
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
 	bodyByAcr    map[string]int // acronym as written → index in Bodies
 	cityByKey    map[string]int // names.Key of a city name or alias → index in Cities
+
+	gazOnce sync.Once
+	gaz     *gazetteerIndex // built from gazetteer() on first use
 }
 
 // LoadReference reads the reference files under rawDir/reference.
