@@ -2,10 +2,8 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,47 +45,6 @@ func TestDeclaredCharsetBuilds(t *testing.T) {
 	}
 	if !quotes["José Müller"] {
 		t.Errorf("no evidence quotes the decoded name José Müller; quotes: %v", quotes)
-	}
-}
-
-// TestReportAccountsForEverySource builds a page that yields nothing next
-// to texts that yield facts, and checks that report.json lists every
-// source and names the empty one.
-func TestReportAccountsForEverySource(t *testing.T) {
-	raw := validRaw(t)
-	addOK(t, raw, filepath.Join(hostileDir, "script-only.html"))
-	out := filepath.Join(t.TempDir(), "out")
-	buildOK(t, raw, out)
-	b, err := os.ReadFile(filepath.Join(out, "report.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var report struct {
-		Sources []struct {
-			SourceID  string         `json:"source_id"`
-			Extracted map[string]int `json:"extracted"`
-		} `json:"sources"`
-		Empty []string `json:"empty"`
-	}
-	if err := json.Unmarshal(b, &report); err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, s := range report.Sources {
-		ids = append(ids, s.SourceID)
-		total := 0
-		for _, n := range s.Extracted {
-			total += n
-		}
-		if (total == 0) != (s.SourceID == "script-only") {
-			t.Errorf("source %s: %d facts extracted", s.SourceID, total)
-		}
-	}
-	if want := []string{"alpha", "beta", "script-only"}; !reflect.DeepEqual(ids, want) {
-		t.Errorf("report lists sources %q, want %q", ids, want)
-	}
-	if want := []string{"script-only"}; !reflect.DeepEqual(report.Empty, want) {
-		t.Errorf("report lists empty sources %q, want %q", report.Empty, want)
 	}
 }
 
