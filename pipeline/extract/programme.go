@@ -38,17 +38,20 @@ func (b *builder) programmeBlocks() []sessionDraft {
 			}
 			continue
 		}
-		title, ok := b.programmeTitle(ls, i, t)
+		title, room, ok := b.tableTitle(ls, i)
 		if !ok {
-			continue
+			if title, ok = b.programmeTitle(ls, i, t); !ok {
+				continue
+			}
+			if k := strings.Index(b.text[l.Start:l.End], "|"); k >= 0 {
+				room, _ = trimSpan(b.text, Span{l.Start + k + 1, l.End})
+			}
 		}
 		d := sessionDraft{span: title}
 		d.Title = b.text[title.Start:title.End]
 		d.Kind = programmeKind(d.Title)
 		d.StartTime, d.EndTime, d.Date = t.From, t.To, day
-		if k := strings.Index(b.text[l.Start:l.End], "|"); k >= 0 {
-			d.Room = strings.TrimSpace(b.text[l.Start+k+1 : l.End])
-		}
+		d.Room = b.text[room.Start:room.End]
 		d.Rule, d.Confidence = "session.programme-block", confProgramme
 		out = append(out, d)
 	}

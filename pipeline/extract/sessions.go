@@ -18,14 +18,16 @@ const (
 var (
 	// numberedRE matches a numbered list line: "  1.  Cyber threat landscape".
 	numberedRE = regexp.MustCompile(`^\s*(\d{1,2})[.)][\s\x{00a0}]+(.+)$`)
-	// sessionLineRE matches a transcript heading "SESSION 3: POINTS OF CONTACT".
-	sessionLineRE = regexp.MustCompile(`(?i)^session (\d{1,2})\s*[:–—-]\s*(.+)$`)
+	// sessionLineRE matches the heading of a numbered part of a meeting:
+	// "SESSION 3: POINTS OF CONTACT", "## Segment 1 — Threats to …",
+	// "PANEL 2. REPORTING AND ATTRIBUTION", "Session II: Capacity-building".
+	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|thematic session)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
 	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
 	// "agenda item 4, “Capacity-building needs assessment”".
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
 	// namedEventRE matches a side event introduced with its title: "The
 	// launch event, “SafeHarbour Academy: …”".
-	namedEventRE = regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`)
+	namedEventRE = gateFold(regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`), " event")
 )
 
 // sessionDraft is a session found before it is attached to a meeting.
@@ -165,9 +167,8 @@ func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
 func (b *builder) namedItems() []sessionDraft {
 	var out []sessionDraft
 	for _, l := range lines(b.text, b.body, len(b.text)) {
-		if m := sessionLineRE.FindStringSubmatchIndex(b.text[l.Start:l.End]); m != nil {
-			seq, _ := strconv.Atoi(b.text[l.Start+m[2] : l.Start+m[3]])
-			out = append(out, namedDraft(b.text, Span{l.Start + m[4], l.Start + m[5]}, seq, "other"))
+		if d, ok := b.sessionHeading(l); ok {
+			out = append(out, d)
 		}
 	}
 	for _, m := range agendaItemRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {

@@ -24,6 +24,18 @@ func TestSessions(t *testing.T) {
 		{"transcript heading and named item",
 			"Third Regional Dialogue on Cyber Norms, 2–4 July 2025\n\nSESSION 2: NATIONAL POSITIONS\nWe turn to agenda item 3, \"Capacity needs\".\n",
 			[]want{{2, "National positions", "other", "", "", "", ""}, {3, "Capacity needs", "agenda_item", "", "", "", ""}}},
+		{"table rows with a header: the speakers cell is no part of the title",
+			"The Harbour Forum 2026 takes place on 4 June 2026.\n\nTime | Room | Session | Speakers\n09:00–10:30 | Blue Room | Panel 1: Norms in Practice | Dr. Ana Reyes (Chile)\n10:30–11:00 | Foyer | Coffee break\n",
+			[]want{{1, "Panel 1: Norms in Practice", "panel", "09:00", "10:30", "Blue Room", ""}, {2, "Coffee break", "break", "10:30", "11:00", "Foyer", ""}}},
+		{"table rows without a header skip the room cell",
+			"The Harbour Forum 2026 takes place on 4 June 2026.\n\n09:00–10:30 | Room 2 | Opening of the forum | Ms. Lea Roth\n10:30–11:00 | Networking lunch\n",
+			[]want{{1, "Opening of the forum", "other", "09:00", "10:30", "Room 2", ""}, {2, "Networking lunch", "break", "10:30", "11:00", "", ""}}},
+		{"numbered segment and panel headings",
+			"The Harbour Dialogue met on 4 June 2026.\n\n## Segment 1 — Threats to ports\n\nText.\n\nPANEL 2. REPORTING AND ATTRIBUTION\n\nSession IV: Capacity-building in small States\n",
+			[]want{{1, "Threats to ports", "other", "", "", "", ""}, {2, "Reporting and attribution", "panel", "", "", "", ""}, {4, "Capacity-building in small States", "other", "", "", "", ""}}},
+		{"a sentence that opens with a panel number is no heading",
+			"The Harbour Dialogue met on 4 June 2026.\n\nPanel 2: speakers were asked to keep to five minutes.\n",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

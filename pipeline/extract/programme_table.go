@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+)
+
+// cellSep separates table cells: the HTML loader writes each <tr> on its
+// own line and joins its cells with " | ".
+const cellSep = " | "
+
+// titleHeaders and roomHeaders are header cells that name the column of a
+// programme table holding the session title or the room.
+var (
+	titleHeaders = map[string]bool{"session": true, "sessions": true, "title": true, "topic": true,
+		"panel": true, "item": true, "event": true, "programme": true, "program": true, "activity": true}
+	roomHeaders = map[string]bool{"room": true, "venue": true, "location": true, "place": true}
+)
+
+// cells splits the line l into the spans of its table cells.
+func cells(text string, l Span) []Span {
+	var out []Span
+	s := l.Start
+	for {
+		k := strings.Index(text[s:l.End], cellSep)
+		if k < 0 {
+			return appendTrimmed(out, text, s, l.End)
+		}
+		out = appendTrimmed(out, text, s, s+k)
+		s += k + len(cellSep)
+	}
+}
+
+// tableTitle reads a programme table row whose first cell is a time:
+//
+//	Time | Session | Speakers
+//	09:30–11:00 | Panel 1: Attribution and Accountability | Amb. X (Denmark); …
+//
+// The header row, when there is one, says which cell is the title and which
+// the room; without one the title is the first cell after the time that is
+// not a room. The speakers cell is never part of the title. ok is false when
+// the line is not a row of at least two cells or the row is a lone
+// "09:30–11:00 | Main Hall" block heading whose title is on the next line.
+func (b *builder) tableTitle(ls []Span, i int) (title, room Span, ok bool) {
+	row := cells(b.text, ls[i])
+	if len(row) < 2 {
+		return Span{}, Span{}, false
+	}
+	titleCol, roomCol := b.headerColumns(ls, i)
+	if titleCol > 0 {
+		if titleCol >= len(row) {
+			return Span{}, Span{}, false
+		}
+		if roomCol > 0 && roomCol < len(row) {
+			room = row[roomCol]
+		}
+		return row[titleCol], room, isCap(b.text[row[titleCol].Start:row[titleCol].End])
+	}
+	if len(row) == 2 && !b.inTable(ls, i) {
+		return Span{}, Span{}, false // "09:30–11:00 | Main Hall", title below
+	}
+	for _, c := range row[1:] {
+		if b.isRoomCell(b.text[c.Start:c.End]) {
+			room = c
+			continue
+		}
+		return c, room, isCap(b.text[c.Start:c.End])
+	}
+	return Span{}, Span{}, false
+}
+
+// headerColumns finds the header row of the table around ls[i], at most
+// twelve lines up with no blank-line break longer than one, and returns the
+// index of its title and room columns (0 when absent).
+func (b *builder) headerColumns(ls []Span, i int) (titleCol, roomCol int) {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if strings.Count(b.text[ls[j].End:ls[j+1].Start], "\n") > 2 {
+			return 0, 0
+		}
+		if _, timed := timeAtLineStart(b.text, ls[j]); timed {
+			continue
+		}
+		row := cells(b.text, ls[j])
+		if len(row) < 2 {
+			return 0, 0
+		}
+		for k, c := range row {
+			w := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *:"))
+			if titleHeaders[w] && titleCol == 0 {
+				titleCol = k
+			}
+			if roomHeaders[w] && roomCol == 0 {
+				roomCol = k
+			}
+		}
+		return titleCol, roomCol
+	}
+	return 0, 0
+}
+
+// inTable reports whether the line before or after ls[i] is also a timed
+// row with cells, so that ls[i] is a row of a table and not a block heading.
+func (b *builder) inTable(ls []Span, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ls) || strings.Count(b.text[ls[min(i, j)].End:ls[max(i, j)].Start], "\n") != 1 {
+			continue
+		}
+		if _, timed := timeAtLineStart(b.text, ls[j]); timed && strings.Contains(b.text[ls[j].Start:ls[j].End], cellSep) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoomCell reports whether a cell names a room: "Main Hall", "Room 4".
+func (b *builder) isRoomCell(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	_, _, venue := b.cueOf(f)
+	if venue {
+		return true
+	}
+	c, ok := b.ref.Cues[f[0]]
+	return ok && c.Kind == "venue"
+}
