@@ -9,14 +9,14 @@ import (
 // roleRE matches the phrases that give a party a role in a meeting, with the
 // party after them: "chaired by Singapore", "co-hosted by Kenya and the
 // Netherlands", "with funding from the Global Forum on Cyber Expertise".
-var roleRE = regexp.MustCompile(`(?i)\b(co-chaired|chaired|co-hosted|hosted|organi[sz]ed|convened|funded|moderated|facilitated) by |\bwith (?:funding|support) from `)
+var roleRE = gateFold(regexp.MustCompile(`(?i)\b(co-chaired|chaired|co-hosted|hosted|organi[sz]ed|convened|funded|moderated|facilitated) by |\bwith (?:funding|support) from `), " by ", "with ")
 
 // broughtRE matches "X brought together …": X organised the meeting.
-var broughtRE = regexp.MustCompile(`(?:^|, )(?:the )?([\p{Lu}][\p{L}’' -]+?) (?:brought together|hosted|convened|organi[sz]ed) `)
+var broughtRE = gate(regexp.MustCompile(`(?:^|, )(?:the )?([\p{Lu}][\p{L}’' -]+?) (?:brought together|hosted|convened|organi[sz]ed) `), " brought together ", " hosted ", " convened ", " organi")
 
 // countRE matches reported counts: "113 non-state organizations registered",
 // "over 40 participants".
-var countRE = regexp.MustCompile(`\b(\d{1,5}) (?:[a-z-]+ )?(organi[sz]ations|participants)\b`)
+var countRE = gate(regexp.MustCompile(`\b(\d{1,5}) (?:[a-z-]+ )?(organi[sz]ations|participants)\b`), "organi", "participants")
 
 // roleOf maps the verb of a role phrase to a participation role.
 var roleOf = map[string]string{

@@ -17,16 +17,16 @@ const (
 var (
 	// symbolRE matches UN document symbols: A/RES/73/27, A/75/816,
 	// A/AC.290/2021/CRP.2, A/AC.418/2024/INF/2, S/2021/1234.
-	symbolRE = regexp.MustCompile(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`)
+	symbolRE = gate(regexp.MustCompile(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`), "A/", "E/", "S/")
 	// resolutionRE matches "resolution 73/27", "General Assembly resolution 77/37".
-	resolutionRE = regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`)
+	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
-	reportRE = regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`)
+	reportRE = gate(regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`), "report")
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
-	licenceRE = regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`)
+	licenceRE = gate(regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`), "CC")
 	// quotedRE matches a title in typographic or straight double quotes.
-	quotedRE = regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`)
+	quotedRE = gate(regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`), "“", `"`)
 )
 
 // findPublications runs the publication rules.
