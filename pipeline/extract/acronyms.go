@@ -19,9 +19,14 @@ type AcronymDefinition struct {
 // FindAcronyms finds the acronym definitions in text with the
 // Schwartz–Hearst algorithm (Schwartz & Hearst, PSB 2003), in text order.
 func FindAcronyms(text string) []AcronymDefinition {
+	return findAcronyms(newTextMemo(text))
+}
+
+func findAcronyms(m *textMemo) []AcronymDefinition {
+	text := m.text
 	var defs []AcronymDefinition
-	for _, s := range sentences(text, 0, len(text)) {
-		toks := tokenize(text, s.Start, s.End)
+	for _, s := range m.sentences(0, len(text)) {
+		toks := m.tokenize(s.Start, s.End)
 		for i, t := range toks {
 			if t.Text != "(" {
 				continue

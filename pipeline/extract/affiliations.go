@@ -14,6 +14,8 @@ func (b *builder) affiliate(person string, toks []token, k int) {
 		return
 	}
 	switch toks[k].Text {
+	case "|": // a table row: "Name | Role, Organisation"
+		b.affiliateList(person, toks, k+1)
 	case ",":
 		if k+1 < len(toks) && articles[toks[k+1].Text] {
 			b.affiliateBio(person, toks, k+1)
@@ -183,7 +185,7 @@ func (b *builder) slotOrg(span Span) string {
 	if b.isRoleWord(lastWord(s)) {
 		return "" // "Programme Lead" is a job, not a programme
 	}
-	toks := tokenize(b.text, span.Start, span.End)
+	toks := b.memo.tokenize(span.Start, span.End)
 	ps := capPhrases(toks)
 	if len(ps) != 1 || ps[0].Span != span {
 		return ""

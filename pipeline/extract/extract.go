@@ -13,7 +13,7 @@ import (
 // fixed order and every list is in text order.
 func Extract(doc *source.Document, ref *Reference) Result {
 	b := newBuilder(doc, ref)
-	b.acronyms = FindAcronyms(b.text)
+	b.acronyms = findAcronyms(b.memo)
 	b.findAcronymOrgs()
 	b.findCueOrgs()
 	b.findPeople()
@@ -30,7 +30,8 @@ type builder struct {
 	doc      *source.Document
 	ref      *Reference
 	text     string
-	body     int // offset where the body starts
+	memo     *textMemo // sentences and tokens of text, shared by the rules
+	body     int       // offset where the body starts
 	acronyms []AcronymDefinition
 	covered  []Span // spans already claimed by a name
 	dates    []dates.Match
@@ -45,7 +46,7 @@ type builder struct {
 }
 
 func newBuilder(doc *source.Document, ref *Reference) *builder {
-	return &builder{doc: doc, ref: ref, text: doc.Text, body: doc.Meta.BodyStart,
+	return &builder{doc: doc, ref: ref, text: doc.Text, memo: newTextMemo(doc.Text), body: doc.Meta.BodyStart,
 		orgByKey: map[string]int{}, perByKey: map[string]int{}}
 }
 

@@ -30,7 +30,7 @@ var roleOf = map[string]string{
 // participants and organisations, from the sentences that mention each
 // meeting and the sentence after each of them.
 func (b *builder) findMeetingRoles() {
-	all := sentences(b.text, b.body, len(b.text))
+	all := b.memo.sentences(b.body, len(b.text))
 	for i := range b.res.Meetings {
 		for _, s := range b.meetingSpans[i] {
 			for _, t := range b.withNext(all, s) {
@@ -76,7 +76,7 @@ func (b *builder) rolesIn(i int, s Span) {
 // parties reads "X", "X and Y" or "X, Y and Z" from start and gives each a
 // role in meeting i.
 func (b *builder) parties(i, start, end int, role string) {
-	toks := tokenize(b.text, start, end)
+	toks := b.memo.tokenize(start, end)
 	k := 0
 	for k < len(toks) {
 		span := b.phraseAfter(toks, k)

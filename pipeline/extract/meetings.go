@@ -71,12 +71,12 @@ func (b *builder) meetingSentences() []Span {
 	if t := b.doc.Meta.Title; t.End > t.Start {
 		out = append(out, Span{t.Start, t.End})
 	}
-	return append(out, sentences(b.text, b.body, len(b.text))...)
+	return append(out, b.memo.sentences(b.body, len(b.text))...)
 }
 
 // mentionsIn finds the meeting mentions of one sentence.
 func (b *builder) mentionsIn(s Span) []mention {
-	toks := tokenize(b.text, s.Start, s.End)
+	toks := b.memo.tokenize(s.Start, s.End)
 	var out []mention
 	for i, t := range toks {
 		if !t.Word || !b.isEventWord(t.Text) || (i+1 < len(toks) && toks[i+1].Word && b.isEventWord(toks[i+1].Text) && adjacent(t, toks[i+1])) {

@@ -119,8 +119,8 @@ func (b *builder) hasEventWord(s string) bool {
 // cue of its own yields Y as the parent: "Faculty of Law of the University
 // of Bergen".
 func (b *builder) findCueOrgs() {
-	for _, s := range sentences(b.text, b.body, len(b.text)) {
-		for _, p := range capPhrases(tokenize(b.text, s.Start, s.End)) {
+	for _, s := range b.memo.sentences(b.body, len(b.text)) {
+		for _, p := range capPhrases(b.memo.tokenize(s.Start, s.End)) {
 			p = b.trimStopWords(p)
 			if len(p.Words) == 0 || b.isCovered(p.Span) || isUpperWord(p.text(b.text)) && len(p.Words) > 1 {
 				continue

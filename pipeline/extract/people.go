@@ -33,8 +33,8 @@ var preVerbs = map[string]bool{"said": true, "says": true, "added": true, "to": 
 
 // findPeople runs the people rules over every sentence of the body.
 func (b *builder) findPeople() {
-	for _, s := range sentences(b.text, b.body, len(b.text)) {
-		toks := tokenize(b.text, s.Start, s.End)
+	for _, s := range b.memo.sentences(b.body, len(b.text)) {
+		toks := b.memo.tokenize(s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
 			if end, ok := b.personAt(toks, i); ok {
 				i = end - 1
@@ -48,6 +48,9 @@ func (b *builder) findPeople() {
 func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if !toks[i].Word {
 		return 0, false
+	}
+	if end, ok := b.invertedNameAt(toks, i); ok {
+		return end, true
 	}
 	if h := b.honorificAt(toks, i); h > i {
 		n, ok := b.nameAt(toks, h, 2)

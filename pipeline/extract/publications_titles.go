@@ -57,8 +57,8 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 // findCuePublications records capitalised names with a publication word:
 // "the Nairobi Declaration on Cyber Resilience", "the Tallinn Manual 2.0".
 func (b *builder) findCuePublications() {
-	for _, s := range sentences(b.text, b.body, len(b.text)) {
-		toks := tokenize(b.text, s.Start, s.End)
+	for _, s := range b.memo.sentences(b.body, len(b.text)) {
+		toks := b.memo.tokenize(s.Start, s.End)
 		for _, p := range capPhrases(toks) {
 			p = b.trimStopWords(p)
 			words := p.words()

@@ -1,0 +1,40 @@
+package extract
+
+import "slices"
+
+// textMemo keeps the sentences and tokens of one document's text: a dozen
+// rules read the same sentences, and splitting and tokenising them again
+// for each rule took a third of extraction time. The slices it returns are
+// shared between rules, so they must not be modified; they are clipped, so
+// that an append copies them.
+type textMemo struct {
+	text  string
+	sents map[Span][]Span
+	toks  map[Span][]token
+}
+
+func newTextMemo(text string) *textMemo {
+	return &textMemo{text: text, sents: map[Span][]Span{}, toks: map[Span][]token{}}
+}
+
+// sentences is sentences(m.text, start, end), computed once.
+func (m *textMemo) sentences(start, end int) []Span {
+	k := Span{start, end}
+	s, ok := m.sents[k]
+	if !ok {
+		s = slices.Clip(sentences(m.text, start, end))
+		m.sents[k] = s
+	}
+	return s
+}
+
+// tokenize is tokenize(m.text, start, end), computed once.
+func (m *textMemo) tokenize(start, end int) []token {
+	k := Span{start, end}
+	t, ok := m.toks[k]
+	if !ok {
+		t = slices.Clip(tokenize(m.text, start, end))
+		m.toks[k] = t
+	}
+	return t
+}
