@@ -26,6 +26,14 @@ func TestPeople(t *testing.T) {
 		{"heading is not a person", "Practical Information\n\nLanguage: English", nil},
 		{"countries are not people", "Kenya proposed a template and Ghana agreed.", nil},
 		{"organisation with bio verb", "About Borealis Systems\n\nBorealis Systems is a software company.", nil},
+		{"family name first in a table cell", "Name | Affiliation\nTANAKA Hiroshi | Director, Ministry of Foreign Affairs of Japan", []string{"Tanaka Hiroshi"}},
+		{"family name first in a list", "- NGUYEN Thi Lan (Mekong Policy Lab)", []string{"Nguyen Thi Lan"}},
+		{"an acronym and a word are no family name", "- CERT Polska, national team", nil},
+		{"family, given with organisation", "- Kowalczyk, Agnieszka (Centre for Cyber Diplomacy Studies)", []string{"Agnieszka Kowalczyk"}},
+		{"family with particles, given", "- van den Broek, Pieter", []string{"Pieter van den Broek"}},
+		{"city, country on its own line is no name", "Lagos, Nigeria\nQuito, Ecuador", nil},
+		{"honourable", "Hon. Grace Mwale-Banda | Minister of Energy and Digitalisation, Zambia", []string{"Grace Mwale-Banda"}},
+		{"a division is no person", "TANAKA Hiroshi | Director, Cybersecurity Division, Ministry of Foreign Affairs", []string{"Tanaka Hiroshi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

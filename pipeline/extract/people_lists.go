@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// confInvertedName is the confidence of a name written family name first
+// at the start of a list line or table cell.
+const confInvertedName = 0.75
+
+// invertedNameAt reads a name written family name first where a list line
+// or a table cell starts, and returns the index after it:
+//
+//	TANAKA Hiroshi | Director, Ministry of Foreign Affairs of Japan
+//	- Kowalczyk, Agnieszka (Centre for Cyber Diplomacy Studies)
+//	- van den Broek, Pieter (Lumen Analytics)
+//
+// The name must end its cell: the line ends, or "|", "(" or "," follows.
+// A family name in capitals keeps the written order ("Tanaka Hiroshi"); a
+// "Family, Given" name is turned round ("Agnieszka Kowalczyk").
+func (b *builder) invertedNameAt(toks []token, i int) (int, bool) {
+	if !b.cellStart(toks, i) {
+		return 0, false
+	}
+	if end, ok := b.capsFamilyFirst(toks, i); ok {
+		return end, true
+	}
+	return b.familyCommaGiven(toks, i)
+}
+
+// cellStart reports whether toks[i] opens a list line or a table cell.
+func (b *builder) cellStart(toks []token, i int) bool {
+	if i > 0 && toks[i-1].Text == "|" {
+		return true
+	}
+	return b.isListLine(toks[i].Start) && !strings.HasSuffix(strings.TrimSpace(b.text[strings.LastIndexByte(b.text[:toks[i].Start], '\n')+1:toks[i].Start]), ":")
+}
+
+// endsCell reports whether toks[k] ends a name cell: end of the line, "|",
+// "(" or ",".
+func endsCell(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].Text {
+	case "|", "(", ",":
+		return true
+	}
+	return false
+}
+
+// capsFamilyFirst reads "TANAKA Hiroshi", "NGUYEN Thi Lan": one word in
+// capitals, not an acronym, then one or two given names in mixed case.
+func (b *builder) capsFamilyFirst(toks []token, i int) (int, bool) {
+	fam := toks[i].Text
+	if !isUpperWord(fam) || utf8.RuneCountInString(fam) < 2 || !b.nameWord(titleCase(fam)) || b.isAcronymHere(fam) {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+2 && toks[j].Word && adjacent(toks[j-1], toks[j]) && isCap(toks[j].Text) && !isUpperWord(toks[j].Text) && b.nameWord(toks[j].Text) {
+		j++
+	}
+	if j == i+1 || !endsCell(toks, j) {
+		return 0, false
+	}
+	n := personName{i, j, Span{toks[i].Start, toks[j-1].End}}
+	if b.isCovered(n.Span) {
+		return 0, false
+	}
+	name := titleCase(fam) + " " + b.text[toks[i+1].Start:toks[j-1].End]
+	p := Person{Name: name, Aliases: []string{b.text[n.Start:n.End]}}
+	p.Rule, p.Confidence = "person.family-name-first", confInvertedName
+	key := b.addPerson(p, n.Span)
+	b.affiliate(key, toks, j)
+	return j, true
+}
+
+// familyCommaGiven reads "Kowalczyk, Agnieszka (Org)" and "van den Broek,
+// Pieter": a family name of one to three words, a comma, and one or two
+// given names that end the cell.
+func (b *builder) familyCommaGiven(toks []token, i int) (int, bool) {
+	j := i
+	for j < len(toks) && j < i+4 && toks[j].Word && (j == i || adjacent(toks[j-1], toks[j])) &&
+		(particles[toks[j].Text] || isCap(toks[j].Text) && !isUpperWord(toks[j].Text) && b.nameWord(toks[j].Text)) {
+		j++
+	}
+	if j == i || j >= len(toks) || toks[j].Text != "," || !isCap(toks[j-1].Text) {
+		return 0, false
+	}
+	g := j + 1
+	k := g
+	for k < len(toks) && k < g+2 && toks[k].Word && isCap(toks[k].Text) && !isUpperWord(toks[k].Text) && b.nameWord(toks[k].Text) {
+		k++
+	}
+	if k == g || k < len(toks) && toks[k].Text != "(" && toks[k].Text != "|" {
+		return 0, false
+	}
+	if k == len(toks) && !b.bulleted(toks, i) {
+		return 0, false // "Lagos, Nigeria" on a line of its own is a place
+	}
+	written := Span{toks[i].Start, toks[k-1].End}
+	family, given := b.text[toks[i].Start:toks[j-1].End], b.text[toks[g].Start:toks[k-1].End]
+	if b.isCovered(written) || b.isOrgName(family) {
+		return 0, false
+	}
+	p := Person{Name: given + " " + family, Aliases: []string{b.text[written.Start:written.End]}}
+	p.Rule, p.Confidence = "person.family-comma-given", confInvertedName
+	key := b.addPerson(p, written)
+	b.affiliate(key, toks, k)
+	return k, true
+}
+
+// isAcronymHere reports whether w is a known body, an organisation cue or
+// an acronym the text defines: "CERT Polska" does not start with a family
+// name.
+func (b *builder) isAcronymHere(w string) bool {
+	if _, ok := b.ref.BodyOf(w); ok {
+		return true
+	}
+	if _, ok := b.ref.Cues[w]; ok {
+		return true
+	}
+	for _, d := range b.acronyms {
+		if d.Short == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bulleted reports whether toks[i] follows a list bullet or a cell
+// separator.
+func (b *builder) bulleted(toks []token, i int) bool {
+	if i > 0 && toks[i-1].Text == "|" {
+		return true
+	}
+	ls := strings.LastIndexByte(b.text[:toks[i].Start], '\n') + 1
+	prefix := strings.TrimSpace(b.text[ls:toks[i].Start])
+	return prefix != "" && strings.Trim(prefix, "•-–*·▪") == ""
+}
