@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Confidence of the people rules.
@@ -200,7 +201,7 @@ var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "ar
 // isListLine reports whether only a bullet or a "Label:" precedes start on
 // its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".
 func (b *builder) isListLine(start int) bool {
-	ls := strings.LastIndexByte(b.text[:start], '\n') + 1
+	ls := b.memo.lineStart(start)
 	prefix := strings.Trim(b.text[ls:start], " \t*_") // "**Moderator:** "
 	if prefix == "" {
 		return true
@@ -210,5 +211,5 @@ func (b *builder) isListLine(start int) bool {
 		label := strings.TrimSuffix(prefix, ":")
 		return len(strings.Fields(label)) <= 3 && !strings.ContainsAny(label, ":,.;")
 	}
-	return len([]rune(prefix)) == 1 && strings.ContainsAny(prefix, "•-–*·▪")
+	return len(prefix) <= utf8.UTFMax && utf8.RuneCountInString(prefix) == 1 && strings.ContainsAny(prefix, "•-–*·▪")
 }

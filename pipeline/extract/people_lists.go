@@ -34,7 +34,7 @@ func (b *builder) cellStart(toks []token, i int) bool {
 	if i > 0 && toks[i-1].Text == "|" {
 		return true
 	}
-	return b.isListLine(toks[i].Start) && !strings.HasSuffix(strings.TrimSpace(b.text[strings.LastIndexByte(b.text[:toks[i].Start], '\n')+1:toks[i].Start]), ":")
+	return b.isListLine(toks[i].Start) && !strings.HasSuffix(strings.TrimSpace(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]), ":")
 }
 
 // endsCell reports whether toks[k] ends a name cell: end of the line, "|",
@@ -135,7 +135,7 @@ func (b *builder) bulleted(toks []token, i int) bool {
 	if i > 0 && toks[i-1].Text == "|" {
 		return true
 	}
-	ls := strings.LastIndexByte(b.text[:toks[i].Start], '\n') + 1
+	ls := b.memo.lineStart(toks[i].Start)
 	prefix := strings.TrimSpace(b.text[ls:toks[i].Start])
 	return prefix != "" && strings.Trim(prefix, "•-–*·▪") == ""
 }

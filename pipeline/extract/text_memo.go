@@ -8,9 +8,11 @@ import "slices"
 // shared between rules, so they must not be modified; they are clipped, so
 // that an append copies them.
 type textMemo struct {
-	text  string
-	sents map[Span][]Span
-	toks  map[Span][]token
+	text     string
+	sents    map[Span][]Span
+	toks     map[Span][]token
+	newlines []int // offsets of every '\n' of text, found on first use
+	nlDone   bool
 }
 
 func newTextMemo(text string) *textMemo {
@@ -26,6 +28,25 @@ func (m *textMemo) sentences(start, end int) []Span {
 		m.sents[k] = s
 	}
 	return s
+}
+
+// lineStart is strings.LastIndexByte(m.text[:i], '\n') + 1, the start of
+// the line holding i, without scanning back over the line for every word
+// of a long line.
+func (m *textMemo) lineStart(i int) int {
+	if !m.nlDone {
+		for k := 0; k < len(m.text); k++ {
+			if m.text[k] == '\n' {
+				m.newlines = append(m.newlines, k)
+			}
+		}
+		m.nlDone = true
+	}
+	k, _ := slices.BinarySearch(m.newlines, i) // newlines[k-1] < i
+	if k == 0 {
+		return 0
+	}
+	return m.newlines[k-1] + 1
 }
 
 // tokenize is tokenize(m.text, start, end), computed once.
