@@ -26,10 +26,28 @@ if [ -z "$targets" ]; then
 	echo "fuzz.sh: no Fuzz targets found under $dirs" >&2
 	exit 1
 fi
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 failed=$(echo "$targets" | while read -r pkg name; do
 	echo "== ./$pkg $name ($FUZZTIME)" >&2
-	$GO test -run='^$' -fuzz="^$name\$" -fuzztime="$FUZZTIME" -fuzzminimizetime="$FUZZMINIMIZETIME" $FUZZFLAGS "./$pkg" >&2 ||
-		echo "./$pkg $name"
+	corpus="$pkg/testdata/fuzz/$name"
+	before=$(ls "$corpus" 2>/dev/null | wc -l)
+	if $GO test -run='^$' -fuzz="^$name\$" -fuzztime="$FUZZTIME" -fuzzminimizetime="$FUZZMINIMIZETIME" $FUZZFLAGS "./$pkg" >"$log" 2>&1; then
+		cat "$log" >&2
+		continue
+	fi
+	cat "$log" >&2
+	# Go 1.26's coordinator can fail a target with a bare "context deadline
+	# exceeded" when -fuzztime ends while a worker is mid-call, writing no
+	# failing input (go.dev/issue/75804, fixed in Go 1.27). That is no
+	# finding: replay the corpus and count the target as passed if it holds.
+	after=$(ls "$corpus" 2>/dev/null | wc -l)
+	if [ "$after" = "$before" ] && grep -q '^    context deadline exceeded$' "$log" &&
+		$GO test -run="^$name\$" "./$pkg" >&2; then
+		echo "fuzz.sh: $name: fuzztime deadline race of the Go coordinator (go.dev/issue/75804), no failing input; corpus replayed clean" >&2
+		continue
+	fi
+	echo "./$pkg $name"
 done)
 if [ -n "$failed" ]; then
 	printf 'fuzz.sh: failed:\n%s\n' "$failed" >&2
