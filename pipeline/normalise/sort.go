@@ -9,8 +9,10 @@ import (
 
 // sortByKey puts the rows of every table in primary key order, the order the
 // writers write and the validator reads them in: they then find the rows
-// sorted and neither copy nor sort them again. Stable, so that rows sharing
-// a key (an error the validator reports) keep the order they were made in.
+// sorted and neither copy nor sort them again. pdqsort, not a stable sort
+// (which took three times as long): it is deterministic for a given input
+// order, and only rows sharing a key, an error the validator reports,
+// could tell the difference.
 func sortByKey(ds *schemas.Dataset) {
 	sortRows(ds.Meetings, func(r schemas.Meeting) string { return r.MeetingID })
 	sortRows(ds.Sessions, func(r schemas.Session) string { return r.SessionID })
@@ -26,5 +28,5 @@ func sortByKey(ds *schemas.Dataset) {
 }
 
 func sortRows[R any](rows []R, key func(R) string) {
-	slices.SortStableFunc(rows, func(a, b R) int { return strings.Compare(key(a), key(b)) })
+	slices.SortFunc(rows, func(a, b R) int { return strings.Compare(key(a), key(b)) })
 }
