@@ -15,6 +15,7 @@ func Extract(doc *source.Document, ref *Reference) Result {
 	b := newBuilder(doc, ref)
 	b.acronyms = findAcronyms(b.memo)
 	b.findAcronymOrgs()
+	b.findListOrgs()
 	b.findCueOrgs()
 	b.findPeople()
 	b.findGazetteerOrgs()

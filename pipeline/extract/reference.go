@@ -58,6 +58,9 @@ type Reference struct {
 	// Cities are the cities meetings are held in, to recognise and
 	// normalise a meeting's place.
 	Cities []City
+	// ListLabels maps lower-case words of a label announcing a list of
+	// organisations ("Signatories:") to "strong" or "signatory".
+	ListLabels map[string]string
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
@@ -89,6 +92,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"attributive-nouns.txt", func(rows [][]string) error { ref.Attributive = wordSet(rows); return nil }},
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
 		{"cities.csv", ref.loadCities},
+		{"org-list-labels.csv", ref.loadListLabels},
 	}
 	for _, s := range steps {
 		path := filepath.Join(dir, s.file)

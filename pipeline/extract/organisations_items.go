@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+)
+
+// bulletMarks are the marks that open a list line.
+const bulletMarks = "-–•*·▪"
+
+// stripBullet narrows line l to its text after a bullet ("- ", "• ") or a
+// number ("3. ", "3) ").
+func stripBullet(text string, l Span) Span {
+	s := l.Start
+	if m := numberedRE.FindStringSubmatchIndex(text[l.Start:l.End]); m != nil {
+		s = l.Start + m[4]
+	} else if r := nextRune(text[s:l.End], 0); r != 0 && strings.ContainsRune(bulletMarks, r) {
+		s += len(string(r))
+	}
+	t, _ := trimSpan(text, Span{s, l.End})
+	return t
+}
+
+// listItem reads one item of a list of organisations and returns the span
+// of its name: a capitalised phrase of at most eight words, without a
+// sentence's full stop or a label's colon. A place after a comma
+// ("Kestrel Labs, Nairobi") or an acronym in brackets ends the name; any
+// other comma makes the item a person with a job, which is no item.
+func (b *builder) listItem(s Span) (Span, bool) {
+	s, ok := trimSpan(b.text, s)
+	if !ok {
+		return s, false
+	}
+	item := strings.TrimRight(b.text[s.Start:s.End], ";,.")
+	if strings.HasPrefix(item, "the ") {
+		s.Start += 4
+		item = item[4:]
+	}
+	s.End = s.Start + len(item)
+	if k := strings.Index(item, " ("); k > 0 {
+		s.End = s.Start + k
+		item = item[:k]
+	}
+	if k := strings.Index(item, ", "); k > 0 {
+		rest := item[k+2:]
+		_, country := b.ref.CountryOf(rest)
+		_, city := b.ref.CityOf(rest)
+		if !country && !city {
+			return s, false
+		}
+		s.End = s.Start + k
+		item = item[:k]
+	}
+	f := strings.Fields(item)
+	if len(f) == 0 || len(f) > 8 || !isCap(f[0]) || strings.ContainsAny(item, ":!?@/|“”\"") {
+		return s, false
+	}
+	if !looksLikeName(item) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {
+		return s, false
+	}
+	return s, true
+}
+
+// addListOrgs records the items of one list as organisations. A list needs
+// two items. Signatory lists may name people, so their items are published
+// only when the text speaks of organisations or one item is an
+// organisation already.
+func (b *builder) addListOrgs(items []Span, strength, rule string) {
+	if len(items) < 2 {
+		return
+	}
+	conf := confListOrg
+	if strength != "strong" && !b.speaksOfOrgs() && !b.anyOrg(items) {
+		conf = confWeakListOrg
+	}
+	for _, s := range items {
+		name := b.text[s.Start:s.End]
+		if b.isKnownName(name) {
+			continue // the gazetteer records known bodies and States
+		}
+		if key := b.orgKeyByName(name); key != "" {
+			b.boost(key, rule, conf)
+			continue
+		}
+		if b.isCovered(s) {
+			continue
+		}
+		kind, strength, venue := b.cueOf(strings.Fields(name))
+		if venue {
+			continue
+		}
+		o := Organisation{Name: name, Kind: kind}
+		o.Rule, o.Confidence = rule, conf
+		if strength >= 1 {
+			o.Confidence = max(conf, confCueOrg) // "Fundación Ciberpaz" needs no list
+		}
+		b.addOrg(o, s)
+	}
+}
+
+// isKnownName reports whether name is a country or a reference body.
+func (b *builder) isKnownName(name string) bool {
+	if _, ok := b.ref.CountryOf(name); ok {
+		return true
+	}
+	_, ok := b.ref.BodyOf(name)
+	return ok
+}
+
+// anyOrg reports whether one of the items is an organisation already found
+// or known, or carries a strong organisation cue.
+func (b *builder) anyOrg(items []Span) bool {
+	for _, s := range items {
+		name := b.text[s.Start:s.End]
+		if b.orgKeyByName(name) != "" || b.isKnownName(name) {
+			return true
+		}
+		if _, strength, _ := b.cueOf(strings.Fields(name)); strength >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOfOrgs reports whether the body uses a word that names
+// organisations ("the undersigned organisations", "companies").
+func (b *builder) speaksOfOrgs() bool {
+	for _, w := range strings.Fields(strings.ToLower(b.text[b.body:])) {
+		if b.ref.ListLabels[strings.Trim(w, ",.;:()")] == "strong" {
+			return true
+		}
+	}
+	return false
+}

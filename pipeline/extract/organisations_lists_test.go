@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+func TestListOrganisations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"annex list under a heading",
+			"## Annex: List of participating organisations\n\n- Ciberpaz\n- Condor Data Systems\n- Organization of American States\n",
+			[]string{"Ciberpaz", "Condor Data Systems", "Organization of American States"}},
+		{"signatories one a line in a letter of organisations",
+			"We, the undersigned organisations, write to you.\n\nSignatories:\nAccess Horizons\nKestrelwood\nTamarind Labs (Kenya)\n",
+			[]string{"Access Horizons", "Kenya", "Kestrelwood", "Tamarind Labs"}},
+		{"signatories that may be people stay in review",
+			"We write to you.\n\nSignatories:\nAmara Okafor\nLena Hofmann\n",
+			nil},
+		{"signed by a comma and semicolon list",
+			"The letter of four organisations was signed by Nyati Networks, Brightline Trust; Solace Digital and Quillfeather. It was sent on Monday.",
+			[]string{"Brightline Trust", "Nyati Networks", "Quillfeather", "Solace Digital"}},
+		{"organisers after a label, one of them an organisation by its cue",
+			"Session type: Workshop. Organisers: Halden Security Lab and Rede Cidadã Digital.",
+			[]string{"Halden Security Lab", "Rede Cidadã Digital"}},
+		{"signed by a number is no list",
+			"The letter was signed by 45 organisations from 20 countries.",
+			nil},
+		{"a sub-heading is no organisation",
+			"SIGNATORIES\nOrganisations\n- Palisade Labs (Brazil)\n- Open Netwerk\n",
+			[]string{"Brazil", "Open Netwerk", "Palisade Labs"}},
+		{"people with jobs in a list are no organisations",
+			"Partners:\n- Jane Holt, Director, Palisade Labs\n- Tom Reyes, researcher\n",
+			[]string{"Palisade Labs"}},
+		{"a heading followed by a paragraph is no list",
+			"Regional organisations\n\nThe African Union and the OAS were invited to brief the Group.\n",
+			[]string{"African Union", "Organization of American States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := publishedOrgs(extractText(t, tt.text))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if !equalStrings(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
