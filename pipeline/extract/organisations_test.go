@@ -24,6 +24,8 @@ func TestOrganisations(t *testing.T) {
 		{"known company", "Microsoft’s pledge was noted.", []string{"Microsoft"}},
 		{"venue is not an organisation", "They met at the Lakeside Convention Centre.", nil},
 		{"meeting name is not an organisation", "The West Coast Cyber Forum takes place from 3 to 5 May 2024.", nil},
+		{"a person with an honorific after and ends the name", "Speakers from the University of Ghana and Ms Ama Owusu of the Accra Digital Lab joined.",
+			[]string{"Accra Digital Lab", "University of Ghana"}},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {

@@ -115,3 +115,36 @@ func lastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// splitAtHonorifics splits a phrase where "and" or "&" joins it to a person
+// with an honorific: "the University of Ghana and Ms Ama Owusu of the Accra
+// Digital Lab" is "University of Ghana" and "Ms Ama Owusu of the Accra
+// Digital Lab".
+func (b *builder) splitAtHonorifics(ps []phrase) []phrase {
+	var out []phrase
+	for _, p := range ps {
+		for {
+			k := b.honorificJoin(p.Words)
+			if k < 0 {
+				break
+			}
+			left := p.Words[:k]
+			out = append(out, phrase{Span{left[0].Start, left[len(left)-1].End}, left})
+			rest := p.Words[k+1:]
+			p = phrase{Span{rest[0].Start, p.End}, rest}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// honorificJoin returns the index of an "and" or "&" in words that comes
+// after a word and before an honorific, or -1.
+func (b *builder) honorificJoin(words []token) int {
+	for k := 1; k+1 < len(words); k++ {
+		if (words[k].Text == "and" || words[k].Text == "&") && b.ref.Honorifics[titleCase(words[k+1].Text)] {
+			return k
+		}
+	}
+	return -1
+}
