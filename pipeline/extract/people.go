@@ -53,6 +53,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if end, ok := b.invertedNameAt(toks, i); ok {
 		return end, true
 	}
+	if end, ok := b.speakerTurnAt(toks, i); ok {
+		return end, true
+	}
 	if h := b.honorificAt(toks, i); h > i {
 		n, ok := b.nameAt(toks, h, 2)
 		if !ok || b.isCovered(n.Span) {
