@@ -79,6 +79,11 @@ func (b *builder) mentionsIn(s Span) []mention {
 	toks := b.memo.tokenize(s.Start, s.End)
 	var out []mention
 	for i, t := range toks {
+		if m, ok := b.acronymYearMention(toks, i); ok {
+			m.Sentence = s
+			out = append(out, m)
+			continue
+		}
 		if !t.Word || !b.isEventWord(t.Text) || (i+1 < len(toks) && toks[i+1].Word && b.isEventWord(toks[i+1].Text) && adjacent(t, toks[i+1])) {
 			continue
 		}

@@ -7,7 +7,7 @@ import "strings"
 // mention joins a meeting of the same kind whose name it shares words with,
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
-	name := titleCase(strings.TrimSpace(b.text[m.Name.Start:m.Name.End]))
+	name := meetingName(strings.TrimSpace(b.text[m.Name.Start:m.Name.End]))
 	if i, ok := b.meetingFor(m, name); ok {
 		b.mergeMention(&b.res.Meetings[i], m, name)
 		return

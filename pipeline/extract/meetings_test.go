@@ -28,6 +28,13 @@ func TestMeetings(t *testing.T) {
 			[]want{{"first session", "2024-04-01", "2024-04-03", "formal_session", 1}, {"second session", "2024-10-07", "2024-10-09", "formal_session", 2}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"organisation is not a meeting", "The Global Forum on Cyber Expertise published a guide on 2 May 2024.", nil},
+		{"acronym of a forum with its year",
+			"At IGF 2025 in Oslo, the workshop drew a full room.",
+			[]want{{"IGF 2025", "2025", "2025", "conference", 0}}},
+		{"acronym of a body that is no meeting, with a year", "The OEWG 2025 report was adopted.", nil},
+		{"month to be confirmed dates a diary item",
+			"Meetings to watch in 2024.\n\nFebruary (TBC) — Informal consultations on the thematic groups.",
+			[]want{{"Informal consultations", "2024-02", "2024-02", "informal_consultation", 0}}},
 		{"part of a meeting", "The closing plenary on 4 May 2024 adopted the text.", nil},
 	}
 	for _, tt := range tests {

@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"month range", "January–March 2024", 0, "January–March 2024=2024-01..2024-03"},
 		{"cued month", "by the end of April", 2024, "April=2024-04~"},
 		{"uncued month", "March on, she said", 2024, ""},
+		{"month to be confirmed", "February (TBC) — Informal consultations; May (dates to be confirmed)", 2026, "February=2026-02~; May=2026-05~"},
+		{"month before another bracket", "March (Geneva) on, she said", 2024, ""},
 		{"lower case month", "we may 5 times march", 2024, ""},
 		{"year only cues", "in 2018, since 2016, by 2030, until 2020", 0, "2018=2018; 2016=2016; 2030=2030; 2020=2020"},
 		{"year range", "From 2016 to 2020 she worked", 0, "2016 to 2020=2016..2020"},

@@ -86,10 +86,29 @@ func (s *scanner) spelled(i int) (candidate, int, bool) {
 	switch {
 	case p.form == formDay:
 		return candidate{}, 0, false
-	case p.form == formMonth && p.y == 0 && !cues[s.prevWord(i)]:
+	case p.form == formMonth && p.y == 0 && !cues[s.prevWord(i)] && !s.tbcAt(p.next):
 		return candidate{}, 0, false
 	}
 	return single(p), p.next, true
+}
+
+// tbcAt reports whether a bracket at token i says the date is still to be
+// confirmed, which makes a month alone a date: "February (TBC) —
+// Informal consultations", "March (dates to be confirmed)".
+func (s *scanner) tbcAt(i int) bool {
+	if !punct(s.at(i), '(') {
+		return false
+	}
+	for j := i + 1; j < i+6; j++ {
+		t := s.at(j)
+		if t == nil || punct(t, ')') {
+			return false
+		}
+		if word(t, "tbc") || word(t, "tbd") || word(t, "confirmed") {
+			return true
+		}
+	}
+	return false
 }
 
 // single turns one point into a candidate.
