@@ -30,16 +30,49 @@ func (b *builder) headingMentions() []mention {
 		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) {
 			continue
 		}
+		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
-			continue
+			if kind = b.typeLabel(ls[i+1]); kind == "" {
+				continue
+			}
 		}
 		d := b.dateOpening(ls[i+1])
 		if d == nil {
+			d = b.labelledDate(ls[i+1])
+		}
+		if d == nil {
 			continue
 		}
-		out = append(out, mention{Name: l, Proper: true, Kind: b.kindOf(text), Date: d, Sentence: l})
+		out = append(out, mention{Name: l, Proper: true, Kind: kind, Date: d, Sentence: l})
 	}
 	return out
+}
+
+// typeLabelRE matches a label giving the kind of an event on the line under
+// its heading: "**Session type:** Workshop", "Format: Roundtable".
+var typeLabelRE = regexp.MustCompile(`(?i)(?:^|\| )[*_]*(?:session |event |meeting )?(?:type|format)[*_]*\s*:[*_]*\s*(\p{L}+)`)
+
+// typeLabel returns the meeting kind a type label on line l names, or "":
+// a page titled "WS #214 Trust and Safety in Cross-Border Incident
+// Response" is a workshop when the line below says "Session type:
+// Workshop".
+func (b *builder) typeLabel(l Span) string {
+	m := typeLabelRE.FindStringSubmatch(b.text[l.Start:l.End])
+	if m == nil {
+		return ""
+	}
+	return b.ref.EventWords[strings.ToLower(m[1])]
+}
+
+// labelledDate returns a date in a cell of line l that a "Date:" label
+// opens: "… | **Date:** Wednesday, 25 June 2025, 11:00–12:30".
+func (b *builder) labelledDate(l Span) *dates.Match {
+	for _, c := range cells(b.text, l) {
+		if d := b.dateOpening(c); d != nil && d.Start > c.Start {
+			return d
+		}
+	}
+	return nil
 }
 
 // trimMarker drops list markers and arrows from the start of a line.

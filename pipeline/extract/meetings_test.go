@@ -35,6 +35,10 @@ func TestMeetings(t *testing.T) {
 		{"month to be confirmed dates a diary item",
 			"Meetings to watch in 2024.\n\nFebruary (TBC) — Informal consultations on the thematic groups.",
 			[]want{{"Informal consultations", "2024-02", "2024-02", "informal_consultation", 0}}},
+		{"a heading whose type label names a meeting",
+			"# WS #88 Trust in Cross-Border Incident Response\n\n**Session type:** Workshop | **Room:** Hall B2 | **Date:** Wednesday, 25 June 2025, 11:00–12:30\n",
+			[]want{{"WS #88 Trust in Cross-Border Incident Response", "2025-06-25", "2025-06-25", "workshop", 0}}},
+		{"a type label that names no meeting", "# Trust in Incident Response\n\nType: Report | Date: 25 June 2025\n", nil},
 		{"part of a meeting", "The closing plenary on 4 May 2024 adopted the text.", nil},
 	}
 	for _, tt := range tests {
