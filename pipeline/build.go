@@ -56,7 +56,6 @@ func Build(opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	var times StageTimes
 	t0 := time.Now()
 	inputs, err := extractAll(opts, ref, c)
 	if err != nil {
@@ -76,6 +75,10 @@ func Build(opts Options) (*Report, error) {
 	}
 	t3 := time.Now()
 	report := newReport(inputs, ds, warnings)
+	// The stats are taken before writing so that neither inputs nor the
+	// cache's copy of them (released by Save) are alive while the writers
+	// hold their buffers: the peak memory of a build.
+	report.Build = buildStats(inputs, c, StageTimes{})
 	extra, err := report.files()
 	if err != nil {
 		return nil, err
@@ -92,8 +95,7 @@ func Build(opts Options) (*Report, error) {
 	if c != nil {
 		saveStamp(c, stamp, opts.OutDir)
 	}
-	times = StageTimes{Extract: t1.Sub(t0), Normalise: t2.Sub(t1), Validate: t3.Sub(t2), Write: time.Since(t3)}
-	report.Build = buildStats(inputs, c, times)
+	report.Build.Times = StageTimes{Extract: t1.Sub(t0), Normalise: t2.Sub(t1), Validate: t3.Sub(t2), Write: time.Since(t3)}
 	return report, nil
 }
 

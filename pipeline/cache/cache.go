@@ -116,8 +116,11 @@ func (c *Cache) Misses() int { return int(c.misses.Load()) }
 
 // Save writes the results of this build, and only those, in place of the
 // cache, unless they are what was loaded. Caches of other extractor
-// versions or reference data are removed.
+// versions or reference data are removed. The cache lets go of every result
+// then, so that a build does not hold them while it writes the dataset;
+// only Hits, Misses and the stamp methods may be used after Save.
 func (c *Cache) Save() error {
+	defer func() { c.old, c.used = nil, nil }()
 	if c.Misses() == 0 && len(c.used) == len(c.loaded()) {
 		return nil
 	}
