@@ -8,8 +8,9 @@ import (
 )
 
 // leadingPlaceRE matches a place written before a date at the start of a
-// line: "Suva, " in "Suva, 30 November – 2 December 2023".
-var leadingPlaceRE = regexp.MustCompile(`^[\p{Lu}][\p{L}'’ -]{1,30}, $`)
+// line: "Suva, " in "Suva, 30 November – 2 December 2023", "Windhoek,
+// Namibia · " in "Windhoek, Namibia · 19–20 May 2026".
+var leadingPlaceRE = regexp.MustCompile(`^[\p{Lu}][\p{L}'’ -]{1,30}(?:, [\p{Lu}][\p{L}'’ -]{1,30})?(?:, | [·|–—] )$`)
 
 // dateLabelRE matches a label before a date at the start of a line: "Date: "
 // in "Date: 18–19 September 2025", "**When:** ".

@@ -39,6 +39,9 @@ func TestMeetings(t *testing.T) {
 			"# WS #88 Trust in Cross-Border Incident Response\n\n**Session type:** Workshop | **Room:** Hall B2 | **Date:** Wednesday, 25 June 2025, 11:00–12:30\n",
 			[]want{{"WS #88 Trust in Cross-Border Incident Response", "2025-06-25", "2025-06-25", "workshop", 0}}},
 		{"a type label that names no meeting", "# Trust in Incident Response\n\nType: Report | Date: 25 June 2025\n", nil},
+		{"heading with city, country and a date on the next line",
+			"Regional Workshop on Critical Infrastructure Protection\nWindhoek, Namibia · 19–20 May 2026\n",
+			[]want{{"Regional Workshop on Critical Infrastructure Protection", "2026-05-19", "2026-05-20", "workshop", 0}}},
 		{"part of a meeting", "The closing plenary on 4 May 2024 adopted the text.", nil},
 	}
 	for _, tt := range tests {

@@ -31,14 +31,17 @@ func (b *builder) programmeBlocks() []sessionDraft {
 	var day *dates.Date
 	ls := lines(b.text, b.body, len(b.text))
 	for i, l := range ls {
-		t, ok := timeAtLineStart(b.text, l)
+		t, col, ok := b.rowTime(l)
 		if !ok {
 			if d := b.dayOf(l); d != nil && len(strings.Fields(b.text[l.Start:l.End])) <= 8 {
 				day = d
 			}
 			continue
 		}
-		title, room, ok := b.tableTitle(ls, i)
+		title, room, ok := b.tableTitle(ls, i, col)
+		if !ok && col > 0 {
+			continue
+		}
 		if !ok {
 			if title, ok = b.programmeTitle(ls, i, t); !ok {
 				continue

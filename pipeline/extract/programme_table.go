@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
 
 // cellSep separates table cells: the HTML loader writes each <tr> on its
@@ -30,35 +32,61 @@ func cells(text string, l Span) []Span {
 	}
 }
 
-// tableTitle reads a programme table row whose first cell is a time:
+// rowTime returns the time or time range of a programme line and the
+// index of the table cell it fills: 0 when it opens the line
+// ("09:30–11:00 | Panel 1"), k when cell k holds nothing but the time
+// ("Welcome and introductions | 09:00 – 09:30 | Plenary Hall").
+func (b *builder) rowTime(l Span) (dates.TimeMatch, int, bool) {
+	if t, ok := timeAtLineStart(b.text, l); ok {
+		return t, 0, true
+	}
+	row := cells(b.text, l)
+	for k, c := range row {
+		if k == 0 {
+			continue
+		}
+		if t, ok := timeAtLineStart(b.text, c); ok {
+			if rest := strings.TrimSpace(b.text[c.Start+t.End : c.End]); rest == "" || isUpperWord(rest) && len(rest) <= 5 {
+				return t, k, true // "09:00 – 09:30", "09:00–09:30 CET"
+			}
+		}
+	}
+	return dates.TimeMatch{}, 0, false
+}
+
+// tableTitle reads a programme table row with a time cell (index timeCol):
 //
 //	Time | Session | Speakers
 //	09:30–11:00 | Panel 1: Attribution and Accountability | Amb. X (Denmark); …
 //
 // The header row, when there is one, says which cell is the title and which
-// the room; without one the title is the first cell after the time that is
-// not a room. The speakers cell is never part of the title. ok is false when
-// the line is not a row of at least two cells or the row is a lone
-// "09:30–11:00 | Main Hall" block heading whose title is on the next line.
-func (b *builder) tableTitle(ls []Span, i int) (title, room Span, ok bool) {
+// the room; without one the title is the first cell other than the time
+// that is not a room. The speakers cell is never part of the title. ok is
+// false when the line is not a row of at least two cells or the row is a
+// lone "09:30–11:00 | Main Hall" block heading whose title is on the next
+// line.
+func (b *builder) tableTitle(ls []Span, i, timeCol int) (title, room Span, ok bool) {
 	row := cells(b.text, ls[i])
 	if len(row) < 2 {
 		return Span{}, Span{}, false
 	}
 	titleCol, roomCol := b.headerColumns(ls, i)
-	if titleCol > 0 {
+	if titleCol >= 0 && titleCol != timeCol {
 		if titleCol >= len(row) {
 			return Span{}, Span{}, false
 		}
-		if roomCol > 0 && roomCol < len(row) {
+		if roomCol >= 0 && roomCol < len(row) {
 			room = row[roomCol]
 		}
 		return row[titleCol], room, isCap(b.text[row[titleCol].Start:row[titleCol].End])
 	}
-	if len(row) == 2 && !b.inTable(ls, i) {
+	if len(row) == 2 && timeCol == 0 && !b.inTable(ls, i) {
 		return Span{}, Span{}, false // "09:30–11:00 | Main Hall", title below
 	}
-	for _, c := range row[1:] {
+	for k, c := range row {
+		if k == timeCol {
+			continue
+		}
 		if b.isRoomCell(b.text[c.Start:c.End]) {
 			room = c
 			continue
@@ -70,31 +98,32 @@ func (b *builder) tableTitle(ls []Span, i int) (title, room Span, ok bool) {
 
 // headerColumns finds the header row of the table around ls[i], at most
 // twelve lines up with no blank-line break longer than one, and returns the
-// index of its title and room columns (0 when absent).
+// index of its title and room columns (-1 when absent).
 func (b *builder) headerColumns(ls []Span, i int) (titleCol, roomCol int) {
+	titleCol, roomCol = -1, -1
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		if strings.Count(b.text[ls[j].End:ls[j+1].Start], "\n") > 2 {
-			return 0, 0
+			return titleCol, roomCol
 		}
-		if _, timed := timeAtLineStart(b.text, ls[j]); timed {
+		if _, _, timed := b.rowTime(ls[j]); timed {
 			continue
 		}
 		row := cells(b.text, ls[j])
 		if len(row) < 2 {
-			return 0, 0
+			return titleCol, roomCol
 		}
 		for k, c := range row {
 			w := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *:"))
-			if titleHeaders[w] && titleCol == 0 {
+			if titleHeaders[w] && titleCol < 0 {
 				titleCol = k
 			}
-			if roomHeaders[w] && roomCol == 0 {
+			if roomHeaders[w] && roomCol < 0 {
 				roomCol = k
 			}
 		}
 		return titleCol, roomCol
 	}
-	return 0, 0
+	return titleCol, roomCol
 }
 
 // inTable reports whether the line before or after ls[i] is also a timed
@@ -104,7 +133,7 @@ func (b *builder) inTable(ls []Span, i int) bool {
 		if j < 0 || j >= len(ls) || strings.Count(b.text[ls[min(i, j)].End:ls[max(i, j)].Start], "\n") != 1 {
 			continue
 		}
-		if _, timed := timeAtLineStart(b.text, ls[j]); timed && strings.Contains(b.text[ls[j].Start:ls[j].End], cellSep) {
+		if _, _, timed := b.rowTime(ls[j]); timed && strings.Contains(b.text[ls[j].Start:ls[j].End], cellSep) {
 			return true
 		}
 	}
