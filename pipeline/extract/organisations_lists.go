@@ -15,7 +15,7 @@ const (
 // inlineListRE finds the start of a list of signatories in running text:
 // "… and signed by Nyati Networks, Brightline Trust; Solace Digital and
 // Quillfeather." and "Signatories: A, B, C."
-var inlineListRE = regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed) by\s+|\bsignatories(?: are| include)?:?\s+`)
+var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed) by\s+|\bsignatories(?: are| include)?:?\s+`), " by", "ignatorie")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and

@@ -9,6 +9,7 @@ import (
 var gatedRegexps = map[string]gatedRE{
 	"symbol": symbolRE, "resolution": resolutionRE, "report": reportRE, "licence": licenceRE,
 	"quoted": quotedRE, "role": roleRE, "brought": broughtRE, "count": countRE, "namedEvent": namedEventRE,
+	"inlineList": inlineListRE,
 }
 
 // FuzzGatedRegexps requires every gated regexp to find what it finds
@@ -19,7 +20,7 @@ func FuzzGatedRegexps(f *testing.F) {
 		"the 2015 GGE report of the Group", "CC BY-NC-ND 4.0 and CC0 1.0",
 		"the “Capacity-building needs” title and \"Another quoted title\"",
 		"co-chaired by Kenya, WITH SUPPORT FROM the Forum", "Singapore hosted the talks, the Forum convened them",
-		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “SafeHarbour Academy”",
+		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “SafeHarbour Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X",
 	} {
 		f.Add(s)
 	}
