@@ -51,7 +51,7 @@ func (b *builder) headingMentions() []mention {
 
 // typeLabelRE matches a label giving the kind of an event on the line under
 // its heading: "**Session type:** Workshop", "Format: Roundtable".
-var typeLabelRE = regexp.MustCompile(`(?i)(?:^|\| )[*_]*(?:session |event |meeting )?(?:type|format)[*_]*\s*:[*_]*\s*(\p{L}+)`)
+var typeLabelRE = gateFold(regexp.MustCompile(`(?i)(?:^|\| )[*_]*(?:session |event |meeting )?(?:type|format)[*_]*\s*:[*_]*\s*(\p{L}+)`), "type", "format")
 
 // typeLabel returns the meeting kind a type label on line l names, or "":
 // a page titled "WS #214 Trust and Safety in Cross-Border Incident

@@ -92,6 +92,14 @@ func (g gatedRE) FindStringIndex(s string) []int {
 	return g.Regexp.FindStringIndex(s)
 }
 
+// FindStringSubmatch is regexp's, skipping texts without a literal.
+func (g gatedRE) FindStringSubmatch(s string) []string {
+	if !g.mayMatch(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
 // FindStringSubmatchIndex is regexp's, skipping texts without a literal.
 func (g gatedRE) FindStringSubmatchIndex(s string) []int {
 	if !g.mayMatch(s) {

@@ -9,7 +9,7 @@ import (
 var gatedRegexps = map[string]gatedRE{
 	"symbol": symbolRE, "resolution": resolutionRE, "report": reportRE, "licence": licenceRE,
 	"quoted": quotedRE, "role": roleRE, "brought": broughtRE, "count": countRE, "namedEvent": namedEventRE,
-	"inlineList": inlineListRE,
+	"inlineList": inlineListRE, "typeLabel": typeLabelRE,
 }
 
 // FuzzGatedRegexps requires every gated regexp to find what it finds
@@ -20,7 +20,7 @@ func FuzzGatedRegexps(f *testing.F) {
 		"the 2015 GGE report of the Group", "CC BY-NC-ND 4.0 and CC0 1.0",
 		"the “Capacity-building needs” title and \"Another quoted title\"",
 		"co-chaired by Kenya, WITH SUPPORT FROM the Forum", "Singapore hosted the talks, the Forum convened them",
-		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “SafeHarbour Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X",
+		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “SafeHarbour Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X", "| **Event Type:** Workshop", "FORMAT: hybrid",
 	} {
 		f.Add(s)
 	}
@@ -29,6 +29,9 @@ func FuzzGatedRegexps(f *testing.F) {
 			got, want := g.FindAllStringSubmatchIndex(text, -1), g.Regexp.FindAllStringSubmatchIndex(text, -1)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s in %q: gated %v, regexp %v", name, text, got, want)
+			}
+			if got, want := g.FindStringSubmatch(text), g.Regexp.FindStringSubmatch(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s in %q: gated submatch %q, regexp %q", name, text, got, want)
 			}
 			if got, want := g.FindStringIndex(text), g.Regexp.FindStringIndex(text); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s in %q: gated first %v, regexp %v", name, text, got, want)
