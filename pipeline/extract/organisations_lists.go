@@ -12,10 +12,11 @@ const (
 	confWeakListOrg = 0.45 // an item of a signatory list that may hold people
 )
 
-// inlineListRE finds the start of a list of signatories in running text:
-// "… and signed by Nyati Networks, Brightline Trust; Solace Digital and
-// Quillfeather." and "Signatories: A, B, C."
-var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed) by\s+|\bsignatories(?: are| include)?:?\s+`), " by", "ignatorie")
+// inlineListRE finds the start of a list of signatories or organisers in
+// running text: "… and signed by Nyati Networks, Brightline Trust; Solace
+// Digital and Quillfeather.", "endorsed by: A; B", "co-organised by A and
+// the B" and "Signatories: A, B, C."
+var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+`), " by", "ignatorie")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and
