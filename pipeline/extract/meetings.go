@@ -359,6 +359,9 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 		// "meeting of the Open-ended Working Group"; "on"/"for" only with a body
 		if s := b.phraseAfter(toks, i+2); s.End > s.Start {
 			m.BodyKey = b.orgKeyAtSpan(s)
+			if toks[i+1].Text == "of" {
+				m.BodyKey = b.complementBody(s)
+			}
 			if toks[i+1].Text == "of" || m.BodyKey != "" {
 				end = s.End
 			}
@@ -366,6 +369,9 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	}
 	if j == i && end == toks[i].End {
 		return mention{}, false
+	}
+	if m.BodyKey == "" {
+		m.BodyKey = b.possessiveBody(toks, j)
 	}
 	m.Name = Span{toks[j].Start, end}
 	return m, true

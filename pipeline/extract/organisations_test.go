@@ -26,6 +26,11 @@ func TestOrganisations(t *testing.T) {
 		{"meeting name is not an organisation", "The West Coast Cyber Forum takes place from 3 to 5 May 2024.", nil},
 		{"a person with an honorific after and ends the name", "Speakers from the University of Ghana and Ms Ama Owusu of the Accra Digital Lab joined.",
 			[]string{"Accra Digital Lab", "University of Ghana"}},
+		{"the body whose meeting is named", "The informal consultations of the Global Mechanism on ICT Security are expected in April 2026.",
+			[]string{"Global Mechanism on ICT Security"}},
+		{"the body that holds its session", "The Standing Working Group on Digital Security continued its fourth session today.",
+			[]string{"Standing Working Group on Digital Security"}},
+		{"a meeting series is no body", "The second meeting of the Lisbon Round took place on 4 May 2024.", nil},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {
