@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
-	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/pipeline/source"
 )
 
@@ -54,7 +53,7 @@ func newBuilder(doc *source.Document, ref *Reference) *builder {
 // addOrg records an organisation mention and returns its key. Mentions with
 // the same matching key, or naming a known acronym, are merged.
 func (b *builder) addOrg(o Organisation, span Span) string {
-	key := names.Key(o.Name)
+	key := nameKey(o.Name)
 	if i, ok := b.findOrg(o); ok {
 		cur := &b.orgs[i]
 		cur.Evidence = append(cur.Evidence, Evidence{"name", span})
@@ -67,7 +66,7 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 		if cur.Kind == "" {
 			cur.Kind = o.Kind
 		}
-		if names.Key(o.Name) != names.Key(cur.Name) && o.Name != cur.Acronym {
+		if nameKey(o.Name) != nameKey(cur.Name) && o.Name != cur.Acronym {
 			cur.Aliases = addAlias(cur.Aliases, o.Name)
 		}
 		b.cover(span)
@@ -83,7 +82,7 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 
 // findOrg looks up an organisation by name, alias or acronym.
 func (b *builder) findOrg(o Organisation) (int, bool) {
-	if i, ok := b.orgByKey[names.Key(o.Name)]; ok {
+	if i, ok := b.orgByKey[nameKey(o.Name)]; ok {
 		return i, true
 	}
 	for i, cur := range b.orgs {
@@ -97,7 +96,7 @@ func (b *builder) findOrg(o Organisation) (int, bool) {
 			return i, true
 		}
 		for _, a := range cur.Aliases {
-			if names.Key(a) == names.Key(o.Name) {
+			if nameKey(a) == nameKey(o.Name) {
 				return i, true
 			}
 		}
@@ -115,7 +114,7 @@ func (b *builder) orgKeyByName(name string) string {
 
 func addAlias(aliases []string, a string) []string {
 	for _, x := range aliases {
-		if names.Key(x) == names.Key(a) {
+		if nameKey(x) == nameKey(a) {
 			return aliases
 		}
 	}
@@ -165,4 +164,4 @@ func sortEvidence(ev []Evidence) {
 }
 
 // keyOf is the matching key of a name within one document.
-func keyOf(s string) string { return names.Key(s) }
+func keyOf(s string) string { return nameKey(s) }

@@ -298,7 +298,7 @@ func wordSet(rows [][]string) map[string]bool {
 
 // CountryOf returns the country a name denotes, if any.
 func (r *Reference) CountryOf(name string) (Country, bool) {
-	i, ok := r.countryByKey[names.Key(strings.TrimPrefix(name, "the "))]
+	i, ok := r.countryByKey[nameKey(strings.TrimPrefix(name, "the "))]
 	if !ok {
 		return Country{}, false
 	}
@@ -310,7 +310,7 @@ func (r *Reference) BodyOf(name string) (Body, bool) {
 	if i, ok := r.bodyByAcr[name]; ok {
 		return r.Bodies[i], true
 	}
-	if i, ok := r.bodyByKey[names.Key(name)]; ok {
+	if i, ok := r.bodyByKey[nameKey(name)]; ok {
 		return r.Bodies[i], true
 	}
 	return Body{}, false
