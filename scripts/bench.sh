@@ -19,13 +19,15 @@ fi
 (cd "$root" && $GO build -o "$work/uncyber" ./cmd/uncyber)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $($GO version | cut -d' ' -f3)"
 
-# timed CMD...: run CMD, print "seconds peak_rss_MiB" of it to fd 3.
+# timed CMD...: run CMD, print "seconds peak_rss_MiB cpu_seconds" of it.
+# CPU time (user + system) is printed too: on a shared machine wall time
+# varies with the load, CPU time much less.
 timed() {
-	/usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
-	awk '{printf "%s %.0f", $1, $2/1024}' "$work/time.txt"
+	/usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
+	awk '{printf "%s %.0f %.2f", $1, $2/1024, $3+$4}' "$work/time.txt"
 }
 
-printf '%8s %8s %7s %8s %6s %8s %9s %8s %8s %8s\n' texts MB gzip-s build-s ratio MB/s texts/s RSS-MiB noop-s one-s
+printf '%8s %8s %7s %8s %6s %8s %9s %8s %8s %8s %8s\n' texts MB gzip-s build-s ratio MB/s texts/s RSS-MiB cpu-s noop-s one-s
 for n in $SIZES; do
 	raw="$work/raw-$n"
 	[ -f "$raw/sources.csv" ] || "$work/uncyber" synth -n "$n" -seed 1 -out "$raw" -raw "$root/raw" >/dev/null
@@ -33,7 +35,7 @@ for n in $SIZES; do
 	gz=$( { /usr/bin/time -f '%e' sh -c "cat '$raw'/sources/* | gzip -6 >/dev/null"; } 2>&1 )
 	rm -rf "$work/cache-$n" "$work/out-$n"
 	set -- $(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
-	full=$1 rss=$2
+	full=$1 rss=$2 cpu=$3
 	noop=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n" | cut -d' ' -f1)
 	stages=$(tail -1 "$work/stderr.txt")
 	# Change one source: append a sentence and register the new bytes.
@@ -42,7 +44,7 @@ for n in $SIZES; do
 	sum=$(sha256sum "$raw/sources/$f" | cut -d' ' -f1)
 	sed -i "s|^\(${f%.*},.*,\)[0-9a-f]\{64\}$|\1$sum|" "$raw/sources.csv"
 	one=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n" | cut -d' ' -f1)
-	echo "$n $bytes $gz $full $rss $noop $one" | awk '{printf "%8d %8.1f %7.2f %8.2f %6.1f %8.1f %9.0f %8d %8.2f %8.2f\n", $1, $2/1e6, $3, $4, $4/$3, $2/1e6/$4, $1/$4, $5, $6, $7}'
+	echo "$n $bytes $gz $full $rss $cpu $noop $one" | awk '{printf "%8d %8.1f %7.2f %8.2f %6.1f %8.1f %9.0f %8d %8.2f %8.2f %8.2f\n", $1, $2/1e6, $3, $4, $4/$3, $2/1e6/$4, $1/$4, $5, $6, $7, $8}'
 	echo "         no-op stages: $stages"
 	echo "         one changed:  $(tail -1 "$work/stderr.txt")"
 done
