@@ -9,7 +9,7 @@ dataset:
 	$(UNCYBER) build -raw raw -out out
 
 ## test: the Go tests, the consumer-side client suite (Python, in a local venv) and CITATION.cff validation
-test: test-go test-clients check-citation
+test: test-go check-citation test-clients
 
 test-go:
 	$(GO) vet ./...
