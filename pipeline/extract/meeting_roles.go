@@ -39,6 +39,7 @@ func (b *builder) findMeetingRoles() {
 			}
 		}
 	}
+	b.findDelegations()
 }
 
 // withNext returns s and the sentence after it when that sentence refers
@@ -83,7 +84,9 @@ func (b *builder) parties(i, start, end int, role string) {
 		if span.End <= span.Start {
 			return
 		}
-		b.participate(i, span, role)
+		for _, part := range b.splitKnownAnd(span) {
+			b.participate(i, part, role)
+		}
 		for k < len(toks) && toks[k].End <= span.End {
 			k++
 		}

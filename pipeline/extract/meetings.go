@@ -101,6 +101,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 		out = append(out, m)
 	}
 	b.assignDates(out, s)
+	b.dateToday(out, s)
 	return out
 }
 

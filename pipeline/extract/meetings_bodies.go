@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
 
 // confMeetingBody is the confidence of a body known only as the one whose
 // meeting a text names: "the fourth session of the Standing Working Group
@@ -68,4 +72,48 @@ func (b *builder) possessiveBody(toks []token, j int) string {
 		return b.complementBody(p.Span)
 	}
 	return ""
+}
+
+// datelineToday returns the date of a dateline near the top of the body
+// ("GENEVA, 8 July 2025"), which "today" in the text refers to: a date of
+// day precision on a short line within the first six lines.
+func (b *builder) datelineToday() *dates.Match {
+	for n, l := range lines(b.text, b.body, len(b.text)) {
+		if n >= 6 {
+			return nil
+		}
+		if len(strings.Fields(b.text[l.Start:l.End])) > 6 {
+			continue
+		}
+		for i := range b.dates {
+			d := &b.dates[i]
+			if d.Start >= l.Start && d.End <= l.End && d.To == nil && d.From.Precision == dates.PrecisionDay {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// dateToday dates the undated mentions of a sentence that says "today" with
+// the dateline: "The Working Group continued its fourth session today".
+func (b *builder) dateToday(ms []mention, s Span) {
+	if !hasWord(b.text[s.Start:s.End], "today") {
+		return
+	}
+	for j := range ms {
+		if ms[j].Date == nil {
+			ms[j].Date = b.datelineToday()
+		}
+	}
+}
+
+// hasWord reports whether w occurs in s as a whole word.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ",.;:!?") == w {
+			return true
+		}
+	}
+	return false
 }

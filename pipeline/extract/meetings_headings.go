@@ -94,7 +94,23 @@ func trimMarker(text string, l Span) Span {
 // meeting word: "Webinar | From Norms to Practice: …".
 func (b *builder) titleFrames(text string) bool {
 	t := b.doc.Meta.Title.Value
-	return t != "" && t != text && strings.Contains(t, text) && b.hasEventWord(strings.Replace(t, text, "", 1))
+	return t != "" && t != text && strings.Contains(t, text) && b.hasSingularEventWord(strings.Replace(t, text, "", 1))
+}
+
+// hasSingularEventWord reports whether s has a meeting word that is not the
+// plural of another: "Webinar | …" frames a meeting, the site name
+// "… | Meetings Coverage" does not.
+func (b *builder) hasSingularEventWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:|")
+		if _, ok := b.ref.EventWords[w]; !ok {
+			continue
+		}
+		if _, plural := b.ref.EventWords[strings.TrimSuffix(w, "s")]; !plural || !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOpening returns the date that opens line l, after at most a place.

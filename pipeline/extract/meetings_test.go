@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/uncyber/uncyber/pipeline/source"
+)
 
 func TestMeetings(t *testing.T) {
 	type want struct {
@@ -75,5 +79,27 @@ func TestMeetingRoles(t *testing.T) {
 	m := publishedMeetings(r)
 	if len(m) != 1 || m[0].ParticipantCount != 80 || m[0].OrganisationCount != 31 {
 		t.Errorf("got meetings %+v", m)
+	}
+}
+
+func TestTitleFrames(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        int
+	}{
+		{"a meeting word in the page title frames the heading", "Webinar | Delegates Hear Calls for Action", 1},
+		{"a plural site name frames no meeting", "Delegates Hear Calls for Action | Meetings Coverage", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "---\ntitle: " + tt.title + "\n---\n\nDelegates Hear Calls for Action\nGENEVA, 8 July 2025\n"
+			doc, err := source.NewDocument(source.Entry{SourceID: "x"}, "x.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := publishedMeetings(Extract(doc, testRef(t))); len(got) != tt.want {
+				t.Errorf("got %d meetings %+v, want %d", len(got), got, tt.want)
+			}
+		})
 	}
 }
