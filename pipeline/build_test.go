@@ -33,6 +33,31 @@ func TestSeedsQuality(t *testing.T) {
 	}
 }
 
+// TestFixturesQuality is the bar of the dev fixtures (issue 3): macro-F1
+// 0.85 or more and every table's precision 0.85 or more. The fixtures are
+// built in a temporary raw folder, never in raw/.
+func TestFixturesQuality(t *testing.T) {
+	raw := filepath.Join(t.TempDir(), "raw")
+	if err := score.StageCorpus("../testdata/corpus", rawDir, raw); err != nil {
+		t.Fatal(err)
+	}
+	res, err := score.BuildAndScore(raw, filepath.Join(t.TempDir(), "out"), "../testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := res.MacroF1(); m < 0.85 {
+		t.Errorf("macro-F1 %.3f; want >= 0.85", m)
+	}
+	for _, name := range score.Tables {
+		if p := res[name].Precision; p < 0.85 {
+			t.Errorf("%s: precision %.3f; want >= 0.85", name, p)
+		}
+	}
+	if t.Failed() {
+		t.Log("\n" + res.Format(true))
+	}
+}
+
 // TestDeterministic builds twice, with one worker and with several, and
 // requires identical bytes in every file.
 func TestDeterministic(t *testing.T) {
