@@ -65,6 +65,9 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 		if k := strings.Index(b.text[seg.Start:seg.End], " of "); k >= 0 && i == len(segs)-1 {
 			// "Chief Executive Officer of Aurelis Cyber"
 			if b.isRole(b.text[seg.Start : seg.Start+k]) {
+				if b.isPortfolio(b.text[seg.Start:seg.Start+k], b.text[seg.Start+k+4:seg.End]) {
+					return // "Minister of Energy and Digitalisation, Zambia"
+				}
 				if key := b.slotOrg(Span{seg.Start + k + 4, seg.End}); key != "" {
 					b.link(person, key, b.text[seg.Start:seg.Start+k])
 					return
@@ -255,4 +258,17 @@ func (b *builder) link(person, org, role string) {
 		a.Evidence = []Evidence{{"row", b.people[i].Evidence[0].Span}}
 	}
 	b.res.Affiliations = append(b.res.Affiliations, a)
+}
+
+// isPortfolio reports whether name, after "ROLE of", is the portfolio of an
+// office and no organisation: a role that is also a title before names
+// ("Minister", "Ambassador") is "of" a place, a body or a subject, and in
+// "Minister of Energy and Digitalisation" the subject names no
+// organisation. Known names and names with a strong cue are organisations.
+func (b *builder) isPortfolio(role, name string) bool {
+	if !b.ref.Honorifics[lastWord(role)] || b.isKnownName(name) || b.orgKeyByName(name) != "" {
+		return false
+	}
+	_, strength, _ := b.cueOf(strings.Fields(name))
+	return strength < 1
 }

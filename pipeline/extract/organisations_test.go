@@ -31,6 +31,10 @@ func TestOrganisations(t *testing.T) {
 		{"the body that holds its session", "The Standing Working Group on Digital Security continued its fourth session today.",
 			[]string{"Standing Working Group on Digital Security"}},
 		{"a meeting series is no body", "The second meeting of the Lisbon Round took place on 4 May 2024.", nil},
+		{"a minister's portfolio is no organisation", "Panel: H.E. Dr. Amina Yusuf, Minister of Energy and Digitalisation",
+			nil},
+		{"a minister of a State", "Speaker: Hon. Grace Mwale-Banda, Minister of Energy and Digitalisation, Zambia", []string{"Zambia"}},
+		{"a role of a named company is an affiliation", "- Kofi Mensah, Chief Executive Officer of Aurelis Cyber", []string{"Aurelis Cyber"}},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {

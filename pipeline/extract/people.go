@@ -114,7 +114,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		}
 	case after == "," && n.Last+2 < len(toks) && articles[toks[n.Last+1].Text] && b.roleFollows(toks, n.Last+2):
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
-	case b.isListLine(n.Start) && (after == "," || after == "("):
+	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem
 	case before == "," && after == "," && b.roleBefore(toks, n.First-1):
 		// "the Chair, David Koh, head of …"; "The Director of the Office for

@@ -99,6 +99,12 @@ func (b *builder) familyCommaGiven(toks []token, i int) (int, bool) {
 	if k == len(toks) && !b.bulleted(toks, i) {
 		return 0, false // "Lagos, Nigeria" on a line of its own is a place
 	}
+	if b.isPlaceName(b.text[toks[g].Start:toks[k-1].End]) {
+		return 0, false // "- Tomasz Wielgosz, Warsaw"
+	}
+	if capitalised(toks[i:j]) > 1 && (k == len(toks) || toks[k].Text != "(") {
+		return 0, false // "Quispe Mamani, Rosa" needs "(Org)" after it to differ from "Given Family, Org"
+	}
 	written := Span{toks[i].Start, toks[k-1].End}
 	family, given := b.text[toks[i].Start:toks[j-1].End], b.text[toks[g].Start:toks[k-1].End]
 	if b.isCovered(written) || b.isOrgName(family) {
@@ -138,4 +144,44 @@ func (b *builder) bulleted(toks []token, i int) bool {
 	ls := b.memo.lineStart(toks[i].Start)
 	prefix := strings.TrimSpace(b.text[ls:toks[i].Start])
 	return prefix != "" && strings.Trim(prefix, "•-–*·▪") == ""
+}
+
+// affiliationFollows reports whether the comma segment starting at toks[k]
+// reads as a job or an organisation: "Mira Castellanos, senior lecturer,
+// …" does, the headline "Delegates Weigh Threat Landscape, Capacity Needs
+// as Session Opens" does not.
+func (b *builder) affiliationFollows(toks []token, k int) bool {
+	end := k
+	for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" && toks[end].Text != "(" {
+		end++
+	}
+	if end == k {
+		return false
+	}
+	var words []string
+	for _, t := range toks[k:end] {
+		if t.Word {
+			if b.isRoleWord(t.Text) {
+				return true
+			}
+			words = append(words, t.Text)
+		}
+	}
+	seg := b.text[toks[k].Start:toks[end-1].End]
+	if b.isKnownName(seg) || b.isPlaceName(seg) || b.orgKeyByName(seg) != "" || isAcronym(seg) {
+		return true
+	}
+	_, strength, _ := b.cueOf(words)
+	return strength > 0
+}
+
+// capitalised counts the capitalised words of toks.
+func capitalised(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Word && isCap(t.Text) {
+			n++
+		}
+	}
+	return n
 }

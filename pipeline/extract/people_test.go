@@ -29,6 +29,8 @@ func TestPeople(t *testing.T) {
 		{"speaker turn with a role and the name in brackets", "MODERATOR (Keisha Braithwaite-Cole): Good morning.\n\nCHAIR (Amb. Rui Tavares): We resume.", []string{"Keisha Braithwaite-Cole", "Rui Tavares"}},
 		{"a surname alone in a turn is no new person", "MODERATOR (Braithwaite-Cole): And from the private sector?", nil},
 		{"a role in brackets in running text is no turn", "The moderator (Keisha Braithwaite-Cole) thanked everyone.", []string{}},
+		{"headlines in a list of related articles are no people", "Related coverage\n\n- Delegates Weigh Threat Landscape, Capacity Needs as Session Opens\n- Experts Urge Action, Warn of Gaps", nil},
+		{"list item with a place", "- Tomasz Wielgosz, Warsaw", []string{"Tomasz Wielgosz"}},
 		{"what is organised by is no person", "The dialogue is co-organised by Red Andina de Ciberseguridad.", nil},
 		{"family name first in a table cell", "Name | Affiliation\nTANAKA Hiroshi | Director, Ministry of Foreign Affairs of Japan", []string{"Tanaka Hiroshi"}},
 		{"family name first in a list", "- NGUYEN Thi Lan (Mekong Policy Lab)", []string{"Nguyen Thi Lan"}},
