@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // affiliate reads what follows a person's name at toks[k] for the
 // organisation they belong to:
@@ -199,6 +202,11 @@ func (b *builder) slotOrg(span Span) string {
 	}
 	w := ps[0].words()
 	// "spoke at the Volta Cyber Workshop": a meeting is no employer.
+	if len(w) == 1 && isBrandWord(w[0]) && !b.isRole(s) && !b.isPlaceName(s) {
+		o := Organisation{Name: s}
+		o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
+		return b.addOrg(o, span) // "Chief Executive, CaribSec"
+	}
 	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) {
 		return ""
 	}
@@ -271,4 +279,23 @@ func (b *builder) isPortfolio(role, name string) bool {
 	}
 	_, strength, _ := b.cueOf(strings.Fields(name))
 	return strength < 1
+}
+
+// isBrandWord reports whether w is written like a brand: a capital letter
+// after lower-case ones inside one word ("CaribSec", "SecureWorks"), which
+// no common word has and personal names only after "Mc" or "Mac".
+func isBrandWord(w string) bool {
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
+		return false // "McDonald", "MacArthur" are surnames
+	}
+	lower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && i > 0 && lower:
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,8 @@ func TestOrganisations(t *testing.T) {
 			nil},
 		{"a minister of a State", "Speaker: Hon. Grace Mwale-Banda, Minister of Energy and Digitalisation, Zambia", []string{"Zambia"}},
 		{"a role of a named company is an affiliation", "- Kofi Mensah, Chief Executive Officer of Aurelis Cyber", []string{"Aurelis Cyber"}},
+		{"a brand-like word in an affiliation slot", "- Jean-Baptiste Desrosiers, Chief Executive, CaribSec", []string{"CaribSec"}},
+		{"a plain word in an affiliation slot is no organisation", "- Jean-Baptiste Desrosiers, Chief Executive, Retired", nil},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {
