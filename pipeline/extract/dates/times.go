@@ -11,7 +11,8 @@ type TimeMatch struct {
 
 // FindTimes returns every clock time and time range in text, in order:
 // "09:00", "9:30", "14:00 UTC" (the zone is not in the span or the value),
-// "09:00–09:30", "10:00 to 11:30", "2 pm", "9.30 a.m.". A bare number is
+// "09:00–09:30", "10:00 to 11:30", "2 pm", "9.30 a.m.", and "10.00–11.15"
+// at the start of a line. A bare number is
 // never a time, and neither is "12:45:30" (a duration or timestamp) nor
 // "A/70/174".
 func FindTimes(text string) []TimeMatch {
@@ -20,6 +21,11 @@ func FindTimes(text string) []TimeMatch {
 	for i := 0; i < len(s.toks); {
 		from, next, ok := s.clockAt(i)
 		if !ok {
+			if m, after, ok := s.dottedRange(i); ok {
+				out = append(out, m)
+				i = after
+				continue
+			}
 			i++
 			continue
 		}
@@ -99,4 +105,49 @@ func (s *scanner) meridiem(h, i int) (int, int, bool) {
 		h = 0
 	}
 	return h, next, true
+}
+
+// dottedRange reads a range of times written with full stops that opens a
+// line, as European programmes do: "10.00–11.15 | Panel 1". A single "9.30"
+// stays a decimal, and so does "growth of 1.25–2.50 percent" inside a
+// sentence.
+func (s *scanner) dottedRange(i int) (TimeMatch, int, bool) {
+	if i > 0 && s.toks[i].before != gapBreak {
+		return TimeMatch{}, 0, false
+	}
+	from, next, ok := s.dottedClock(i)
+	if !ok {
+		return TimeMatch{}, 0, false
+	}
+	t := s.at(next)
+	if t == nil || t.kind != kindPunct || !isDash(t.r) {
+		return TimeMatch{}, 0, false
+	}
+	to, after, ok := s.dottedClock(next + 1)
+	if !ok {
+		return TimeMatch{}, 0, false
+	}
+	return TimeMatch{Start: s.toks[i].start, End: s.toks[after-1].end, From: from, To: to}, after, true
+}
+
+// dottedClock reads "H.MM" or "HH.MM" at token i.
+func (s *scanner) dottedClock(i int) (string, int, bool) {
+	t := s.tokAny(i)
+	if t == nil || t.kind != kindNum || t.ordinal || t.width > 2 {
+		return "", 0, false
+	}
+	if i > 0 && t.before == gapNone && s.toks[i-1].kind != kindPunct {
+		return "", 0, false
+	}
+	sep, minutes := s.touching(i+1), s.touching(i+2)
+	if !punct(sep, '.') || minutes == nil || minutes.kind != kindNum || minutes.width != 2 || minutes.ordinal || minutes.glued {
+		return "", 0, false
+	}
+	if n := s.touching(i + 3); n != nil && n.kind == kindPunct && (n.r == '.' || n.r == ':') && s.touching(i+4) != nil {
+		return "", 0, false // "1.10.2024"
+	}
+	if t.num > 24 || minutes.num > 59 || (t.num == 24 && minutes.num != 0) {
+		return "", 0, false
+	}
+	return fmt.Sprintf("%02d:%02d", t.num, minutes.num), i + 3, true
 }

@@ -27,6 +27,9 @@ func TestFindTimes(t *testing.T) {
 		{"bible style after number", "1:2:3", ""},
 		{"deadline", "10 March 2024, 23:59 CET", "23:59=23:59"},
 		{"24:00", "until 24:00", "24:00=24:00"},
+		{"dotted range opening a line", "10.00–11.15 | Panel 1\n14.30 - 15.00 Coffee", "10.00–11.15=10:00..11:15; 14.30 - 15.00=14:30..15:00"},
+		{"dotted range inside a sentence is decimals", "growth of 1.25–2.50 percent", ""},
+		{"dotted dates are no range", "1.10.2024–2.10.2024", ""},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
