@@ -177,7 +177,10 @@ func (b *builder) resolveSurnames() {
 
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	if u := unicode.ToUpper(r); u != r || n == 0 || r == utf8.RuneError && n == 1 {
+		return string(u) + s[n:]
+	}
+	return s // already capitalised: no copy (job-title lookups call this for every word)
 }
 
 // titleCaseKeep returns the surname as the full name writes it when the

@@ -114,12 +114,7 @@ func isAcronym(w string) bool {
 // titleCase turns an all-capitals name into title case: "KEALOHA-REYES" →
 // "Kealoha-Reyes". Names in mixed case are returned as they are.
 func titleCase(s string) string {
-	if !isUpperWord(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return r
-		}
-		return -1
-	}, s)) {
+	if !isUpperWord(s) { // isUpperWord looks at the letters only
 		return s
 	}
 	var b strings.Builder
