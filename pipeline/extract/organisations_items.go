@@ -21,7 +21,7 @@ func stripBullet(text string, l Span) Span {
 }
 
 // listItem reads one item of a list of organisations and returns the span
-// of its name: a capitalised phrase of at most eight words, without a
+// of its name: a title-cased phrase of at most eight words, without a
 // sentence's full stop or a label's colon. A place after a comma
 // ("Kestrel Labs, Nairobi") or an acronym in brackets ends the name; any
 // other comma makes the item a person with a job, which is no item.
@@ -54,10 +54,21 @@ func (b *builder) listItem(s Span) (Span, bool) {
 	if len(f) == 0 || len(f) > 8 || !isCap(f[0]) || strings.ContainsAny(item, ":!?@/|“”\"") {
 		return s, false
 	}
-	if !looksLikeName(item) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {
+	if !titleCased(f) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {
 		return s, false
 	}
 	return s, true
+}
+
+// titleCased reports whether every word but the connectors is capitalised:
+// "Red Andina de Ciberseguridad" is a name, "Capacity building" a topic.
+func titleCased(words []string) bool {
+	for _, w := range words {
+		if !connectors[w] && !isCap(w) && !isCap(elided(w)) && !isCap(strings.TrimLeft(w, "(“\"'")) {
+			return false
+		}
+	}
+	return true
 }
 
 // addListOrgs records the items of one list as organisations. A list needs
