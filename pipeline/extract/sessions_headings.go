@@ -16,7 +16,8 @@ var headingKinds = map[string]string{"panel": "panel", "roundtable": "panel", "r
 // meeting: "Segment 1 — Threats to small island infrastructure", "PANEL 2.
 // REPORTING AND ATTRIBUTION", "Session II: Capacity-building". The heading
 // is short and is no sentence: it has at most fourteen words after the
-// number and no full stop at its end.
+// number and no full stop at its end. A table row that starts with such a
+// title is left to the programme rules.
 func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 	line := b.text[l.Start:l.End]
 	m := sessionLineRE.FindStringSubmatchIndex(line)
@@ -24,7 +25,7 @@ func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 		return sessionDraft{}, false
 	}
 	title := line[m[6]:m[7]]
-	if len(strings.Fields(title)) > 14 || strings.HasSuffix(title, ".") || !isCap(title) {
+	if len(strings.Fields(title)) > 14 || strings.HasSuffix(title, ".") || !isCap(title) || strings.Contains(title, cellSep) {
 		return sessionDraft{}, false
 	}
 	seq := headingNumber(line[m[4]:m[5]])
