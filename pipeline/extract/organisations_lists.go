@@ -15,8 +15,9 @@ const (
 // inlineListRE finds the start of a list of signatories or organisers in
 // running text: "… and signed by Nyati Networks, Brightline Trust; Solace
 // Digital and Quillfeather.", "endorsed by: A; B", "co-organised by A and
-// the B" and "Signatories: A, B, C."
-var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+`), " by", "ignatorie")
+// the B", "Signatories: A, B, C." and "Partners of the project include A,
+// the B and C."
+var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+`), " by", "ignatorie", "partner")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and

@@ -37,6 +37,9 @@ func TestOrganisations(t *testing.T) {
 		{"a role of a named company is an affiliation", "- Kofi Mensah, Chief Executive Officer of Aurelis Cyber", []string{"Aurelis Cyber"}},
 		{"a brand-like word in an affiliation slot", "- Jean-Baptiste Desrosiers, Chief Executive, CaribSec", []string{"CaribSec"}},
 		{"a plain word in an affiliation slot is no organisation", "- Jean-Baptiste Desrosiers, Chief Executive, Retired", nil},
+		{"and after a cue word joins two names", "Researchers from the Volta Policy Institute and Dunamis Data met.",
+			[]string{"Volta Policy Institute"}},
+		{"and inside a name stays", "Staff of the Centre for Technology and Human Rights met.", []string{"Centre for Technology and Human Rights"}},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {

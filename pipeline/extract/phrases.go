@@ -116,9 +116,9 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// splitAtHonorifics splits a phrase where "and" or "&" joins it to a person
-// with an honorific: "the University of Ghana and Ms Ama Owusu of the Accra
-// Digital Lab" is "University of Ghana" and "Ms Ama Owusu of the Accra
+// splitAtHonorifics splits a phrase where "and" or "&" joins two names
+// (see honorificJoin): "the University of Ghana and Ms Ama Owusu of the
+// Accra Digital Lab" is "University of Ghana" and "Ms Ama Owusu of the Accra
 // Digital Lab".
 func (b *builder) splitAtHonorifics(ps []phrase) []phrase {
 	var out []phrase
@@ -138,11 +138,19 @@ func (b *builder) splitAtHonorifics(ps []phrase) []phrase {
 	return out
 }
 
-// honorificJoin returns the index of an "and" or "&" in words that comes
-// after a word and before an honorific, or -1.
+// honorificJoin returns the index of an "and" or "&" in words that joins
+// two names: one before an honorific ("University of Ghana and Ms Ama
+// Owusu"), or one after a strong organisation cue that ends a name ("Volta
+// Policy Institute and Dunamis Data"), or -1.
 func (b *builder) honorificJoin(words []token) int {
 	for k := 1; k+1 < len(words); k++ {
-		if (words[k].Text == "and" || words[k].Text == "&") && b.ref.Honorifics[titleCase(words[k+1].Text)] {
+		if words[k].Text != "and" && words[k].Text != "&" {
+			continue
+		}
+		if b.ref.Honorifics[titleCase(words[k+1].Text)] {
+			return k
+		}
+		if c, ok := b.ref.Cues[words[k-1].Text]; ok && c.Weight >= 1 && c.Kind != "venue" && isCap(words[k+1].Text) {
 			return k
 		}
 	}
