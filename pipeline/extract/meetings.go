@@ -100,6 +100,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 		m.Sentence = s
 		out = append(out, m)
 	}
+	out = b.dropHolders(out)
 	b.assignDates(out, s)
 	b.dateToday(out, s)
 	return out

@@ -16,6 +16,14 @@ const confMeetingBody = 0.7
 // adding it when s is a capitalised name of two words or more that is no
 // place, no job, no person and no meeting series ("the Lisbon Round").
 func (b *builder) complementBody(s Span) string {
+	return b.bodyAt(s, false)
+}
+
+// bodyAt adds the body named at s; holder is true when s is the subject
+// that holds "its" meeting, which makes even a name with a meeting word an
+// organisation ("The Lusophone Digital Policy Forum will hold its annual
+// dialogue").
+func (b *builder) bodyAt(s Span, holder bool) string {
 	if key := b.orgKeyAtSpan(s); key != "" {
 		b.boost(key, "org.meeting-body", confMeetingBody) // "Working Group" alone is a weak cue
 		return key
@@ -25,7 +33,7 @@ func (b *builder) complementBody(s Span) string {
 	if len(words) < 2 || !looksLikeName(name) || b.isRole(name) || b.isPlaceName(name) {
 		return ""
 	}
-	if b.hasEventWord(name) && !b.cueBeforeEvent(words) {
+	if !holder && b.hasEventWord(name) && !b.cueBeforeEvent(words) {
 		return ""
 	}
 	for _, p := range b.people {
@@ -58,20 +66,56 @@ func (b *builder) isPlaceName(name string) bool {
 // Group on Digital Security continued its fourth session today" the body is
 // the capitalised phrase before the verb.
 func (b *builder) possessiveBody(toks []token, j int) string {
-	if j < 3 || toks[j-1].Text != "its" || !toks[j-2].Word || isCap(toks[j-2].Text) {
+	if j < 3 || toks[j-1].Text != "its" {
 		return ""
 	}
-	for _, p := range capPhrases(toks[:j-2]) {
-		if p.End != toks[j-3].End {
+	// one verb, or an auxiliary and a verb: "continued", "will hold"
+	v := j - 2
+	for v > 0 && v >= j-3 && toks[v].Word && !isCap(toks[v].Text) && toks[v-1].Word && !isCap(toks[v-1].Text) {
+		v--
+	}
+	if v < 1 || !toks[v].Word || isCap(toks[v].Text) {
+		return ""
+	}
+	for _, p := range capPhrases(toks[:v]) {
+		if p.End != toks[v-1].End {
 			continue
 		}
 		p = b.trimStopWords(p.trimLeadingThe())
 		if len(p.Words) == 0 {
 			return ""
 		}
-		return b.complementBody(p.Span)
+		return b.bodyAt(p.Span, true)
 	}
 	return ""
+}
+
+// dropHolders removes the mentions whose name is the body holding another
+// mention's meeting: in "The Lusophone Digital Policy Forum will hold its
+// annual dialogue" the forum is the organiser, not a meeting.
+func (b *builder) dropHolders(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !b.holdsMeeting(m.Name, ms) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// holdsMeeting reports whether the organisation named exactly at s is the
+// body of one of the mentions ms.
+func (b *builder) holdsMeeting(s Span, ms []mention) bool {
+	key := b.orgStartingAt(s.Start)
+	if key == "" || b.orgSpanEnd(s.Start) != s.End {
+		return false
+	}
+	for _, m := range ms {
+		if m.BodyKey == key && m.Name != s {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineToday returns the date of a dateline near the top of the body

@@ -30,6 +30,8 @@ func TestOrganisations(t *testing.T) {
 			[]string{"Global Mechanism on ICT Security"}},
 		{"the body that holds its session", "The Standing Working Group on Digital Security continued its fourth session today.",
 			[]string{"Standing Working Group on Digital Security"}},
+		{"a forum that holds its dialogue is an organisation", "The Lusophone Digital Policy Forum will hold its annual dialogue in Lisbon.",
+			[]string{"Lusophone Digital Policy Forum"}},
 		{"a meeting series is no body", "The second meeting of the Lisbon Round took place on 4 May 2024.", nil},
 		{"a minister's portfolio is no organisation", "Panel: H.E. Dr. Amina Yusuf, Minister of Energy and Digitalisation",
 			nil},
