@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // affiliate reads what follows a person's name at toks[k] for the
 // organisation they belong to:
@@ -266,36 +263,4 @@ func (b *builder) link(person, org, role string) {
 		a.Evidence = []Evidence{{"row", b.people[i].Evidence[0].Span}}
 	}
 	b.res.Affiliations = append(b.res.Affiliations, a)
-}
-
-// isPortfolio reports whether name, after "ROLE of", is the portfolio of an
-// office and no organisation: a role that is also a title before names
-// ("Minister", "Ambassador") is "of" a place, a body or a subject, and in
-// "Minister of Energy and Digitalisation" the subject names no
-// organisation. Known names and names with a strong cue are organisations.
-func (b *builder) isPortfolio(role, name string) bool {
-	if !b.ref.Honorifics[lastWord(role)] || b.isKnownName(name) || b.orgKeyByName(name) != "" {
-		return false
-	}
-	_, strength, _ := b.cueOf(strings.Fields(name))
-	return strength < 1
-}
-
-// isBrandWord reports whether w is written like a brand: a capital letter
-// after lower-case ones inside one word ("CaribSec", "SecureWorks"), which
-// no common word has and personal names only after "Mc" or "Mac".
-func isBrandWord(w string) bool {
-	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
-		return false // "McDonald", "MacArthur" are surnames
-	}
-	lower := false
-	for i, r := range w {
-		switch {
-		case unicode.IsLower(r):
-			lower = true
-		case unicode.IsUpper(r) && i > 0 && lower:
-			return true
-		}
-	}
-	return false
 }
