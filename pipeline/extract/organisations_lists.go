@@ -25,6 +25,7 @@ var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed
 // rules, so that "A and B" is split into two organisations and a
 // brand-like signatory ("Nyati Networks") is not read as a person.
 func (b *builder) findListOrgs() {
+	b.findTableOrgs()
 	ls := lines(b.text, b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		if strength, ok := b.blockLabel(ls[i]); ok {

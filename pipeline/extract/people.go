@@ -34,6 +34,7 @@ var preVerbs = map[string]bool{"said": true, "says": true, "added": true, "to": 
 
 // findPeople runs the people rules over every sentence of the body.
 func (b *builder) findPeople() {
+	b.findTablePeople()
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
 		for i := 0; i < len(toks); i++ {
@@ -116,6 +117,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
 	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem
+	case before == ";" && b.labelledLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
+		return "person.list-item", confListItem // "Speakers: A (X); B (Y)"
 	case before == "," && after == "," && b.roleBefore(toks, n.First-1):
 		// "the Chair, David Koh, head of …"; "The Director of the Office for
 		// Disarmament Affairs, Henrik Osterlund, briefed …"

@@ -185,3 +185,15 @@ func capitalised(toks []token) int {
 	}
 	return n
 }
+
+// labelledLine reports whether the line of start opens with a short label:
+// "Speakers: Valeria Ortiz del Campo (Costa Rica); Tomasz Wiśniewski (…)".
+func (b *builder) labelledLine(start int) bool {
+	ls := strings.LastIndexByte(b.text[:start], '\n') + 1
+	k := strings.Index(b.text[ls:start], ":")
+	if k < 0 {
+		return false
+	}
+	label := strings.Trim(b.text[ls:ls+k], " *_-•")
+	return label != "" && len(strings.Fields(label)) <= 3 && isCap(label)
+}
