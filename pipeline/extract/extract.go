@@ -21,6 +21,7 @@ func Extract(doc *source.Document, ref *Reference) Result {
 	b.resolveAcronymMentions()
 	b.resolveSurnames()
 	b.findMeetings()
+	b.linkSpeakers()
 	b.findPublications()
 	return b.result()
 }
@@ -140,9 +141,6 @@ func (b *builder) result() Result {
 	r.SourceID = b.doc.Entry.SourceID
 	r.Organisations = b.orgs
 	r.People = b.people
-	for _, list := range [][]Evidence{} {
-		_ = list
-	}
 	for i := range r.Organisations {
 		sortEvidence(r.Organisations[i].Evidence)
 		sort.Strings(r.Organisations[i].Aliases)
