@@ -169,6 +169,8 @@ func (b *builder) namedItems() []sessionDraft {
 	for _, l := range lines(b.text, b.body, len(b.text)) {
 		if d, ok := b.sessionHeading(l); ok {
 			out = append(out, d)
+		} else if d, ok := b.partHeading(l); ok {
+			out = append(out, d)
 		}
 	}
 	for _, m := range agendaItemRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {

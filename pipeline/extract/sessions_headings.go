@@ -64,3 +64,46 @@ func romanValue(s string) int {
 	}
 	return n
 }
+
+// partWords name a part of a meeting in a heading without a number.
+var partWords = map[string]bool{"segment": true, "plenary": true}
+
+// partHeading reads a heading line that names a part of a meeting without
+// a number: "## Opening session", "## High-level segment", "CLOSING
+// PLENARY", "## Thematic session on critical infrastructure". The heading
+// stands alone (a markdown heading, or a line with blank lines around it),
+// has at most eight words and opens with a word that makes a meeting word a
+// part of a meeting ("opening", "thematic"), or names a segment or plenary.
+func (b *builder) partHeading(l Span) (sessionDraft, bool) {
+	line := b.text[l.Start:l.End]
+	start := l.Start
+	if strings.HasPrefix(line, "#") {
+		trimmed := strings.TrimLeft(line, "# ")
+		start += len(line) - len(trimmed)
+		line = trimmed
+	} else if !b.standsAlone(l) {
+		return sessionDraft{}, false
+	}
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
+		return sessionDraft{}, false
+	}
+	part := b.ref.Modifiers[words[0]] == "part" && (b.isEventWord(words[min(1, len(words)-1)]) || partWords[words[min(1, len(words)-1)]])
+	for _, w := range words {
+		part = part || partWords[w]
+	}
+	if !part || len(words) < 2 {
+		return sessionDraft{}, false
+	}
+	d := namedDraft(b.text, Span{start, l.End}, 0, programmeKind(line))
+	d.Rule, d.Confidence = "session.part-heading", confSessionHeading
+	return d, true
+}
+
+// standsAlone reports whether line l has a blank line before and after it.
+func (b *builder) standsAlone(l Span) bool {
+	before := strings.LastIndex(b.text[:l.Start], "\n\n")
+	after := strings.Index(b.text[l.End:], "\n\n")
+	return before >= 0 && strings.TrimSpace(b.text[before:l.Start]) == "" &&
+		(after == 0 || after > 0 && strings.TrimSpace(b.text[l.End:l.End+after]) == "" || l.End == len(b.text))
+}
