@@ -94,6 +94,10 @@ func TestDeterministic(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	dup := fixture()
 	dup.Sources = append(dup.Sources, dup.Sources[0])
+	// In key order, as normalise leaves tables: the writer checks the order
+	// instead of sorting a copy, and must still see the duplicate.
+	dupSorted := fixture()
+	dupSorted.Sources = []schemas.Source{dupSorted.Sources[1], dupSorted.Sources[1], dupSorted.Sources[0]}
 	bad := fixture()
 	bad.People[1].Aliases = schemas.List{"ok", "Bad\xff"}
 	tests := []struct {
@@ -106,6 +110,8 @@ func TestWriteErrors(t *testing.T) {
 	}{
 		{name: "duplicate key", ds: dup, meta: PackageMeta{Version: "1"},
 			wantErr: "sources: duplicate primary key source_id=src/beta; give each row its own key", is: ErrDuplicateKey},
+		{name: "duplicate key in sorted rows", ds: dupSorted, meta: PackageMeta{Version: "1"},
+			wantErr: "sources: duplicate primary key source_id=src/alpha; give each row its own key", is: ErrDuplicateKey},
 		{name: "invalid utf-8", ds: bad, meta: PackageMeta{Version: "1"},
 			wantErr: `people: row person_id=person/ilse-brandt: column aliases: text is not valid UTF-8 ("Bad\xff"); fix the encoding of its source`, is: ErrInvalidUTF8},
 		{name: "no version", ds: fixture(),
