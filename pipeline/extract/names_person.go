@@ -21,12 +21,13 @@ type personName struct {
 	Span
 }
 
-// nameAt reads a personal name starting at toks[i]: two to five words, each
-// capitalised or a particle, the first and last capitalised, on one line.
+// nameAt reads a personal name starting at toks[i]: two to five capitalised
+// words and up to seven with particles ("Ana Lucía de la Cruz Ferrer"), the
+// first and last capitalised, on one line.
 // minWords lets a rule accept a bare surname ("Dr Kjærgaard").
 func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 	j, caps := i, 0
-	for j < len(toks) && j-i < 6 {
+	for j < len(toks) && j-i < 7 {
 		t := toks[j]
 		if !t.Word || (j > i && !adjacent(toks[j-1], t)) {
 			break
@@ -48,7 +49,7 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 		j--
 	}
 	n := j - i
-	if n < minWords || caps < minWords || n > 5 || (n > 0 && !isCap(toks[i].Text) && !particles[toks[i].Text]) {
+	if n < minWords || caps < minWords || caps > 5 || n > 7 || (n > 0 && !isCap(toks[i].Text) && !particles[toks[i].Text]) {
 		return personName{}, false
 	}
 	return personName{i, j, Span{toks[i].Start, toks[j-1].End}}, true
@@ -102,11 +103,14 @@ func (b *builder) honorificAt(toks []token, i int) int {
 // personFromName records the person named at n; written is the mention
 // including any honorific, which becomes an alias.
 func (b *builder) personFromName(toks []token, n personName, written Span, rule string, conf float64) string {
-	name := titleCase(b.text[n.Start:n.End])
+	written0 := b.text[n.Start:n.End]
+	name := titleCaseWords(written0)
 	p := Person{Name: name}
 	p.Rule, p.Confidence = rule, conf
 	if written != n.Span {
 		p.Aliases = []string{b.text[written.Start:written.End]}
+	} else if name != written0 && !isUpperWord(written0) {
+		p.Aliases = []string{written0} // "Ji-hoon PARK"
 	}
 	return b.addPerson(p, n.Span)
 }

@@ -58,9 +58,12 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		return end, true
 	}
 	if h := b.honorificAt(toks, i); h > i {
-		n, ok := b.nameAt(toks, h, 2)
+		n, ok := b.honorificName(toks, h)
 		if !ok || b.isCovered(n.Span) {
 			return 0, false
+		}
+		if end, ok := b.knownSurname(n); ok {
+			return end, true // "Rapporteur: Dr de la Cruz Ferrer" after "Dr Ana Lucía de la Cruz Ferrer"
 		}
 		key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.honorific", confHonorific)
 		b.affiliate(key, toks, n.Last)
@@ -119,6 +122,10 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.list-item", confListItem
 	case before == ";" && b.labelledLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem // "Speakers: A (X); B (Y)"
+	case after == "|" && b.isListLine(n.Start) && b.affiliationFollows(toks, n.Last+1):
+		return "person.list-item", confListItem // "Jean-Claude Mbarga | Cameroon Digital Forum"
+	case after == "(" && b.orgInBrackets(toks, n.Last):
+		return "person.affiliated", confListItem // "Speakers included Sophie Laurent (Université de Genève)"
 	case before == "," && after == "," && b.roleBefore(toks, n.First-1):
 		// "the Chair, David Koh, head of …"; "The Director of the Office for
 		// Disarmament Affairs, Henrik Osterlund, briefed …"
