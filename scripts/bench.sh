@@ -31,8 +31,8 @@ printf '%8s %8s %7s %8s %6s %8s %9s %8s %8s %8s %8s\n' texts MB gzip-s build-s r
 for n in $SIZES; do
 	raw="$work/raw-$n"
 	[ -f "$raw/sources.csv" ] || "$work/uncyber" synth -n "$n" -seed 1 -out "$raw" -raw "$root/raw" >/dev/null
-	bytes=$(cat "$raw"/sources/* | wc -c)
-	gz=$( { /usr/bin/time -f '%e' sh -c "cat '$raw'/sources/* | gzip -6 >/dev/null"; } 2>&1 )
+	bytes=$(find "$raw/sources" -type f -exec cat {} + | wc -c)
+	gz=$( { /usr/bin/time -f '%e' sh -c "find '$raw/sources' -type f -exec cat {} + | gzip -6 >/dev/null"; } 2>&1 )
 	rm -rf "$work/cache-$n" "$work/out-$n"
 	set -- $(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
 	full=$1 rss=$2 cpu=$3
