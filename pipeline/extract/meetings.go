@@ -30,7 +30,7 @@ type mention struct {
 // merges the mentions of one meeting.
 func (b *builder) findMeetings() {
 	b.dates = b.findDates()
-	ms := b.headingMentions()
+	ms := append(b.headingMentions(), b.diaryMentions()...)
 	for _, s := range b.meetingSentences() {
 		ms = append(ms, b.mentionsIn(s)...)
 	}
@@ -103,6 +103,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 	out = b.dropHolders(out)
 	b.assignDates(out, s)
 	b.dateToday(out, s)
+	b.dateByYearAfter(out, toks)
 	return out
 }
 

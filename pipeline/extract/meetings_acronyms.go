@@ -62,3 +62,24 @@ func (b *builder) eventWordOf(s string) string {
 	}
 	return ""
 }
+
+// dateByYearAfter dates an undated meeting name written with its year right
+// after it: "GFCE Annual Meeting 2026", "Cyber Stability Forum 2025".
+func (b *builder) dateByYearAfter(ms []mention, toks []token) {
+	for j := range ms {
+		if ms[j].Date != nil || !ms[j].Proper {
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].End != ms[j].Name.End || !isYear(toks[k+1].Text) || !adjacent(toks[k], toks[k+1]) {
+				continue
+			}
+			if k+2 < len(toks) && toks[k+2].Word && !connectors[toks[k+2].Text] {
+				break // "the Forum 2026 report"? a year inside a longer name
+			}
+			year, _ := strconv.Atoi(toks[k+1].Text)
+			ms[j].Date = &dates.Match{Start: toks[k+1].Start, End: toks[k+1].End, From: dates.Date{Year: year, Precision: dates.PrecisionYear}}
+			break
+		}
+	}
+}

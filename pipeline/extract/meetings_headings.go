@@ -28,8 +28,9 @@ func (b *builder) headingMentions() []mention {
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) {
-			continue
+		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) ||
+			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
+			continue // a table row or a diary item is no heading
 		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
