@@ -56,11 +56,11 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 }
 
 // nameWord reports whether a capitalised word can be part of a personal
-// name: not a stop word, job title, organisation or event word, month,
-// country or acronym.
+// name: not a stop word, job title, word for a group ("Delegates"),
+// organisation or event word, month, country or acronym.
 func (b *builder) nameWord(w string) bool {
 	tc := titleCase(w)
-	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] {
+	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] || b.ref.CollectiveNouns[tc] {
 		return false
 	}
 	if _, ok := b.ref.Cues[tc]; ok {

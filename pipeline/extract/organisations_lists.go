@@ -15,9 +15,10 @@ const (
 // inlineListRE finds the start of a list of signatories or organisers in
 // running text: "… and signed by Nyati Networks, Brightline Trust; Solace
 // Digital and Quillfeather.", "endorsed by: A; B", "co-organised by A and
-// the B", "Signatories: A, B, C." and "Partners of the project include A,
-// the B and C."
-var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+`), " by", "ignatorie", "partner")
+// the B", "Signatories: A, B, C.", "Partners of the project include A,
+// the B and C." and "civil society groups such as Access Now and the Cyber
+// Peace Institute".
+var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+|\b(?:organi[sz]ations|groups|companies|institutions) (?:such as|including|like) `), " by", "ignatorie", "partner", "uch a", "includin", " li")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and
@@ -125,7 +126,11 @@ func (b *builder) inlineListOrgs(l Span) {
 		end = start + k
 	}
 	var items []Span
-	for _, part := range splitList(b.text, Span{start, end}) {
+	parts := splitList(b.text, Span{start, end})
+	if len(parts) > 0 {
+		parts[len(parts)-1] = leadingName(b.text, parts[len(parts)-1]) // "… and the Cyber Peace Institute were less enthusiastic"
+	}
+	for _, part := range parts {
 		item, ok := b.listItem(part)
 		if !ok || len(strings.Fields(b.text[item.Start:item.End])) > 6 {
 			return
@@ -208,4 +213,26 @@ func (r *Reference) loadListLabels(rows [][]string) error {
 		r.ListLabels[row[0]] = row[1]
 	}
 	return nil
+}
+
+// leadingName narrows s to the title-cased words it opens with, connectors
+// inside them included: "the Cyber Peace Institute were less enthusiastic"
+// → "the Cyber Peace Institute".
+func leadingName(text string, s Span) Span {
+	end, last := s.Start, s.Start
+	for _, t := range tokenize(text, s.Start, s.End) {
+		if !t.Word && t.Text != "&" && t.Text != "-" {
+			break
+		}
+		if isCap(t.Text) {
+			last = t.End
+		} else if !connectors[t.Text] && t.Start > s.Start {
+			break
+		}
+		end = t.End
+	}
+	if last == s.Start {
+		return Span{s.Start, end}
+	}
+	return Span{s.Start, last}
 }

@@ -61,6 +61,11 @@ type Reference struct {
 	// ListLabels maps lower-case words of a label announcing a list of
 	// organisations ("Signatories:") to "strong" or "signatory".
 	ListLabels map[string]string
+	// CollectiveNouns are plural nouns for groups ("States", "Delegates")
+	// that are never part of a person's name.
+	CollectiveNouns map[string]bool
+	// TopicLabels are labels of lines listing topics or links ("Tags:").
+	TopicLabels map[string]bool
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
@@ -93,6 +98,8 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"stop-words.txt", func(rows [][]string) error { ref.StopWords = wordSet(rows); return nil }},
 		{"cities.csv", ref.loadCities},
 		{"org-list-labels.csv", ref.loadListLabels},
+		{"collective-nouns.txt", func(rows [][]string) error { ref.CollectiveNouns = wordSet(rows); return nil }},
+		{"topic-labels.txt", func(rows [][]string) error { ref.TopicLabels = wordSet(rows); return nil }},
 	}
 	for _, s := range steps {
 		path := filepath.Join(dir, s.file)
