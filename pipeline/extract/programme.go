@@ -54,6 +54,9 @@ func (b *builder) programmeBlocks() []sessionDraft {
 		d.Title = b.text[title.Start:title.End]
 		d.Kind = programmeKind(d.Title)
 		d.StartTime, d.EndTime, d.Date = t.From, t.To, day
+		if rowDay := b.dayOf(l); rowDay != nil && !b.dateIn(title) {
+			d.Date = rowDay // "Tuesday 14 April | 10:00–11:15 | Panel 1"
+		}
 		d.Room = b.text[room.Start:room.End]
 		d.Rule, d.Confidence = "session.programme-block", confProgramme
 		out = append(out, d)

@@ -84,8 +84,8 @@ func (b *builder) tableTitle(ls []Span, i, timeCol int) (title, room Span, ok bo
 		return Span{}, Span{}, false // "09:30–11:00 | Main Hall", title below
 	}
 	for k, c := range row {
-		if k == timeCol {
-			continue
+		if k == timeCol || b.isDateCell(c) {
+			continue // "Tuesday 14 April | 10:00–11:15 | Panel 1"
 		}
 		if b.isRoomCell(b.text[c.Start:c.End]) {
 			room = c
@@ -152,4 +152,24 @@ func (b *builder) isRoomCell(s string) bool {
 	}
 	c, ok := b.ref.Cues[f[0]]
 	return ok && c.Kind == "venue"
+}
+
+// isDateCell reports whether a date fills most of cell c.
+func (b *builder) isDateCell(c Span) bool {
+	for _, d := range b.dates {
+		if d.Start >= c.Start && d.End <= c.End && (d.End-d.Start)*2 >= c.End-c.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn reports whether a date lies inside span s.
+func (b *builder) dateIn(s Span) bool {
+	for _, d := range b.dates {
+		if d.Start >= s.Start && d.End <= s.End {
+			return true
+		}
+	}
+	return false
 }
