@@ -42,6 +42,7 @@ func TestOrganisations(t *testing.T) {
 		{"and after a cue word joins two names", "Researchers from the Volta Policy Institute and Dunamis Data met.",
 			[]string{"Volta Policy Institute"}},
 		{"and inside a name stays", "Staff of the Centre for Technology and Human Rights met.", []string{"Centre for Technology and Human Rights"}},
+		{"a permanent mission", "Co-hosted by the Permanent Mission of Ireland to the United Nations.", []string{"Permanent Mission of Ireland", "United Nations"}},
 		{"person of organisation", "said Juma Otieno of the Coast Digital Rights Forum.", []string{"Coast Digital Rights Forum"}},
 	}
 	for _, tt := range tests {
