@@ -20,8 +20,9 @@ var (
 	numberedRE = regexp.MustCompile(`^\s*(\d{1,2})[.)][\s\x{00a0}]+(.+)$`)
 	// sessionLineRE matches the heading of a numbered part of a meeting:
 	// "SESSION 3: POINTS OF CONTACT", "## Segment 1 — Threats to …",
-	// "PANEL 2. REPORTING AND ATTRIBUTION", "Session II: Capacity-building".
-	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|thematic session)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
+	// "PANEL 2. REPORTING AND ATTRIBUTION", "Session II: Capacity-building",
+	// "Agenda item 4: General exchange of views".
+	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|thematic session|agenda item)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
 	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
 	// "agenda item 4, “Capacity-building needs assessment”".
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
