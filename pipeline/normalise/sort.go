@@ -28,5 +28,8 @@ func sortByKey(ds *schemas.Dataset) {
 }
 
 func sortRows[R any](rows []R, key func(R) string) {
-	slices.SortFunc(rows, func(a, b R) int { return strings.Compare(key(a), key(b)) })
+	cmp := func(a, b R) int { return strings.Compare(key(a), key(b)) }
+	if !slices.IsSortedFunc(rows, cmp) {
+		slices.SortFunc(rows, cmp)
+	}
 }
