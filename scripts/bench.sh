@@ -31,19 +31,24 @@ printf '%8s %8s %7s %8s %6s %8s %9s %8s %8s %8s %8s\n' texts MB gzip-s build-s r
 for n in $SIZES; do
 	raw="$work/raw-$n"
 	[ -f "$raw/sources.csv" ] || "$work/uncyber" synth -n "$n" -seed 1 -out "$raw" -raw "$root/raw" >/dev/null
+	cp "$root"/raw/reference/* "$raw/reference/" # a kept corpus follows the reference data
 	bytes=$(find "$raw/sources" -type f -exec cat {} + | wc -c)
 	gz=$( { /usr/bin/time -f '%e' sh -c "find '$raw/sources' -type f -exec cat {} + | gzip -6 >/dev/null"; } 2>&1 )
 	rm -rf "$work/cache-$n" "$work/out-$n"
-	set -- $(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
+	# Assignments, so that set -e stops the script when a build fails.
+	t=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
+	set -- $t
 	full=$1 rss=$2 cpu=$3
-	noop=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n" | cut -d' ' -f1)
+	t=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
+	noop=${t%% *}
 	stages=$(tail -1 "$work/stderr.txt")
 	# Change one source: append a sentence and register the new bytes.
 	f=$(ls "$raw"/sources | head -1)
 	chmod u+w "$raw/sources/$f" && echo "One more sentence." >>"$raw/sources/$f"
 	sum=$(sha256sum "$raw/sources/$f" | cut -d' ' -f1)
 	sed -i "s|^\(${f%.*},.*,\)[0-9a-f]\{64\}$|\1$sum|" "$raw/sources.csv"
-	one=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n" | cut -d' ' -f1)
+	t=$(timed "$work/uncyber" build -raw "$raw" -out "$work/out-$n" -cache "$work/cache-$n")
+	one=${t%% *}
 	echo "$n $bytes $gz $full $rss $cpu $noop $one" | awk '{printf "%8d %8.1f %7.2f %8.2f %6.1f %8.1f %9.0f %8d %8.2f %8.2f %8.2f\n", $1, $2/1e6, $3, $4, $4/$3, $2/1e6/$4, $1/$4, $5, $6, $7, $8}'
 	echo "         no-op stages: $stages"
 	echo "         one changed:  $(tail -1 "$work/stderr.txt")"
