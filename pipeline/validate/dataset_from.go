@@ -15,16 +15,9 @@ import (
 // table) one at a time, in source_id order, and checks the evidence into
 // each while it is loaded. It finds the same problems as Dataset.
 func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
-	var ps Problems
-	tbs := sortTables(ds, csvDir)
-	keys := checkTables(&ps, tbs)
-	for _, t := range schemas.Catalog {
-		checkForeignKeys(&ps, tbs[t.Name], keys)
-	}
-	checkEvidenceCoverage(&ps, ds, tbs)
-	checkSpansFrom(&ps, tbs, rawDir, csvDir)
-	ps.Sort()
-	return ps
+	return check(ds, csvDir, func(ps *Problems, tbs map[string]*table) {
+		checkSpansFrom(ps, tbs, rawDir, csvDir)
+	})
 }
 
 // checkSpansFrom is checkSpans reading each source when its turn comes:
