@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/uncyber/uncyber/internal/treetest"
+
 	"github.com/uncyber/uncyber/pipeline"
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/normalise"
@@ -74,7 +76,7 @@ func TestSingleProcDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameTree(t, one, all)
+	treetest.Same(t, one, all)
 }
 
 // loadSynth loads the synthetic corpus as documents, with their size.

@@ -2,10 +2,11 @@ package pipeline_test
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 
 	"github.com/uncyber/uncyber/pipeline"
 	"github.com/uncyber/uncyber/pipeline/score"
@@ -67,7 +68,7 @@ func TestDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sameTree(t, a, b)
+	treetest.Same(t, a, b)
 }
 
 // TestCommittedOutIsFresh requires the committed out/ to be what a build of
@@ -78,7 +79,7 @@ func TestCommittedOutIsFresh(t *testing.T) {
 	if _, err := pipeline.Build(pipeline.Options{RawDir: rawDir, OutDir: fresh, Version: string(bytes.TrimSpace(version))}); err != nil {
 		t.Fatal(err)
 	}
-	sameTree(t, fresh, "../out")
+	treetest.Same(t, fresh, "../out")
 }
 
 // TestSeedFacts checks facts of the seeds that the issue names: the agenda of
@@ -132,43 +133,4 @@ func TestSeedFacts(t *testing.T) {
 	if len(from) != 2 {
 		t.Errorf("evidence for %s comes from %v; want both seeds", people[0], from)
 	}
-}
-
-// sameTree fails unless the two folders hold the same files with the same
-// bytes.
-func sameTree(t *testing.T, a, b string) {
-	t.Helper()
-	fa, fb := files(t, a), files(t, b)
-	for name, da := range fa {
-		db, ok := fb[name]
-		switch {
-		case !ok:
-			t.Errorf("%s is only in %s", name, a)
-		case !bytes.Equal(da, db):
-			t.Errorf("%s differs between %s and %s", name, a, b)
-		}
-	}
-	for name := range fb {
-		if _, ok := fa[name]; !ok {
-			t.Errorf("%s is only in %s", name, b)
-		}
-	}
-}
-
-func files(t *testing.T, root string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(root, p)
-		out[filepath.ToSlash(rel)] = b
-		return err
-	})
-	if err != nil {
-		t.Fatalf("reading %s: %v", root, err)
-	}
-	return out
 }

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 )
 
 // TestAddRefusesHostileInput checks that uncyber add refuses up front what
@@ -98,7 +100,7 @@ func TestAddRefusesHostileInput(t *testing.T) {
 			if tt.damage != nil {
 				tt.damage(t, raw)
 			}
-			before := readTree(t, raw)
+			before := treetest.Read(t, raw)
 			args := append([]string{"add", "-raw", raw}, tt.flags...)
 			for _, f := range tt.add {
 				args = append(args, filepath.Join(in, f))
@@ -114,7 +116,7 @@ func TestAddRefusesHostileInput(t *testing.T) {
 					t.Errorf("stderr lacks %q\nstderr:\n%s", want, msg)
 				}
 			}
-			if after := readTree(t, raw); !reflect.DeepEqual(after, before) {
+			if after := treetest.Read(t, raw); !reflect.DeepEqual(after, before) {
 				t.Errorf("add changed the raw folder although it refused")
 			}
 			if entries, _ := os.ReadDir(raw); len(entries) != 3 {

@@ -5,12 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 )
 
 // hostileDir holds the fictional texts the hostile-input tests build from.
@@ -26,7 +27,7 @@ func TestBuildRefusesHostileInput(t *testing.T) {
 			raw := validRaw(t)
 			out := filepath.Join(t.TempDir(), "out")
 			buildOK(t, raw, out)
-			before := readTree(t, out)
+			before := treetest.Read(t, out)
 			tt.damage(t, raw, out)
 			args := append([]string{"build", "-raw", raw, "-out", out, "-no-cache", "-quiet"}, tt.flags...)
 			var stdout, stderr bytes.Buffer
@@ -41,7 +42,7 @@ func TestBuildRefusesHostileInput(t *testing.T) {
 					t.Errorf("stderr lacks %q\nstderr:\n%s", want, msg)
 				}
 			}
-			if after := readTree(t, out); !reflect.DeepEqual(after, before) {
+			if after := treetest.Read(t, out); !reflect.DeepEqual(after, before) {
 				t.Errorf("out/ changed although the build failed")
 			}
 			checkNothingNextTo(t, out, tt.leaves...)
@@ -77,28 +78,6 @@ func buildOK(t *testing.T, raw, out string) {
 	if code := run([]string{"build", "-raw", raw, "-out", out, "-no-cache", "-quiet"}, &stdout, &stderr); code != exitOK {
 		t.Fatalf("uncyber build: exit %d\n%s", code, stderr.String())
 	}
-}
-
-// readTree returns every file under dir by slash path, with its bytes.
-func readTree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		files[filepath.ToSlash(rel)] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatalf("reading %s: %v", dir, err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("%s holds no files", dir)
-	}
-	return files
 }
 
 // checkNothingNextTo fails when the folder of out holds anything but out

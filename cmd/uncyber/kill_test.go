@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 )
 
 // kills is how many builds TestKilledBuildLeavesCompleteOut kills.
@@ -41,7 +43,7 @@ func TestKilledBuildLeavesCompleteOut(t *testing.T) {
 		raw := map[string]string{"A": rawA, "B": rawB}[name]
 		total, write := timeBuild(t, bin, raw, filepath.Join(dir, "want"+name))
 		took, staged = min(took, total), min(staged, write)
-		want[name] = readTree(t, filepath.Join(dir, "want"+name))
+		want[name] = treetest.Read(t, filepath.Join(dir, "want"+name))
 	}
 	if reflect.DeepEqual(want["A"], want["B"]) {
 		t.Fatal("corpora A and B build the same dataset; the test could not tell old from new")
@@ -64,7 +66,7 @@ func TestKilledBuildLeavesCompleteOut(t *testing.T) {
 		}
 		delay := from + time.Duration(rng.Int64N(int64(took-from)+1))
 		when := killBuildAfter(t, bin, raw, out, delay)
-		got := readTree(t, out)
+		got := treetest.Read(t, out)
 		switch {
 		case reflect.DeepEqual(got, want[current]) && when != "after":
 			landed[when]++
@@ -82,7 +84,7 @@ func TestKilledBuildLeavesCompleteOut(t *testing.T) {
 		next, raw = "A", rawA
 	}
 	runBuild(t, bin, raw, out)
-	if !reflect.DeepEqual(readTree(t, out), want[next]) {
+	if !reflect.DeepEqual(treetest.Read(t, out), want[next]) {
 		t.Errorf("the build after the kills did not give %s", next)
 	}
 	checkNothingNextTo(t, out)

@@ -1,13 +1,13 @@
 package cache_test
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 
 	"github.com/uncyber/uncyber/pipeline"
 	"github.com/uncyber/uncyber/pipeline/cache"
@@ -49,7 +49,7 @@ func TestRebuild(t *testing.T) {
 			if _, err := pipeline.Build(pipeline.Options{RawDir: raw, OutDir: clean, Version: "0.0.0"}); err != nil {
 				t.Fatal(err)
 			}
-			sameTree(t, cached, clean)
+			treetest.Same(t, cached, clean)
 		})
 	}
 }
@@ -113,35 +113,4 @@ func appendTo(t *testing.T, name, s string) {
 	if err := os.WriteFile(name, append(data, s...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func sameTree(t *testing.T, a, b string) {
-	t.Helper()
-	fa, fb := files(t, a), files(t, b)
-	if len(fa) != len(fb) || len(fa) == 0 {
-		t.Errorf("%d files in %s, %d in %s", len(fa), a, len(fb), b)
-	}
-	for name, da := range fa {
-		if !bytes.Equal(da, fb[name]) {
-			t.Errorf("%s differs between %s and %s", name, a, b)
-		}
-	}
-}
-
-func files(t *testing.T, root string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(root, p)
-		out[filepath.ToSlash(rel)] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }

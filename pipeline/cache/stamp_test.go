@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/uncyber/uncyber/internal/treetest"
+
 	"github.com/uncyber/uncyber/pipeline"
 	"github.com/uncyber/uncyber/pipeline/cache"
 	"github.com/uncyber/uncyber/pipeline/synth"
@@ -41,9 +43,9 @@ func TestUpToDate(t *testing.T) {
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
 			st.change(t)
-			var before map[string][]byte
+			var before map[string]string
 			if st.wantUpToDate {
-				before = files(t, out)
+				before = treetest.Read(t, out)
 			}
 			opts := pipeline.Options{RawDir: raw, OutDir: out, Version: st.version, CacheDir: cacheDir}
 			rep, err := pipeline.Build(opts)
@@ -67,9 +69,9 @@ func TestUpToDate(t *testing.T) {
 			if _, err := pipeline.Build(opts); err != nil {
 				t.Fatal(err)
 			}
-			sameTree(t, out, clean)
+			treetest.Same(t, out, clean)
 			if st.wantUpToDate {
-				sameTree(t, out, writeBack(t, before))
+				treetest.Same(t, out, writeBack(t, before))
 			}
 		})
 	}
@@ -136,7 +138,7 @@ func firstSource(t *testing.T, raw string) string {
 }
 
 // writeBack writes files to a new folder, to compare with sameTree.
-func writeBack(t *testing.T, fs map[string][]byte) string {
+func writeBack(t *testing.T, fs map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, b := range fs {

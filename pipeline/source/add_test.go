@@ -1,12 +1,13 @@
 package source
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/uncyber/uncyber/internal/treetest"
 )
 
 // writeFiles writes files (name → content) into dir and returns their paths.
@@ -147,32 +148,14 @@ func TestAddRefuses(t *testing.T) {
 			if tt.prepare != nil {
 				files = tt.prepare(t, raw, inbox)
 			}
-			before := snapshot(t, raw)
+			before := treetest.Read(t, raw)
 			// A good file in the same batch must not be added either.
 			good := writeFiles(t, t.TempDir(), [2]string{"zz-good.txt", "fine\n"})
 			_, err := Add(raw, append(files, good...), tt.meta)
 			checkErrorList(t, err, tt.wantErr, tt.wantMsg)
-			if after := snapshot(t, raw); !reflect.DeepEqual(before, after) {
+			if after := treetest.Read(t, raw); !reflect.DeepEqual(before, after) {
 				t.Errorf("Add wrote to %s although it refused:\nbefore %v\nafter  %v", raw, before, after)
 			}
 		})
 	}
-}
-
-// snapshot lists the files under dir with their contents.
-func snapshot(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		files[p] = string(data)
-		return err
-	})
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	return files
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/uncyber/uncyber/internal/treetest"
+
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -22,7 +24,7 @@ func previousOut(t *testing.T) (string, map[string]string) {
 	if err := WriteAtomic(out, fixture(), meta); err != nil {
 		t.Fatal(err)
 	}
-	return out, readTree(t, out)
+	return out, treetest.Read(t, out)
 }
 
 // siblings lists the names next to out other than out itself.
@@ -86,7 +88,7 @@ func TestWriteAtomic(t *testing.T) {
 				tt.setup(t, out)
 			}
 			err := WriteAtomic(out, tt.ds, PackageMeta{Version: "0.0.2"})
-			after := readTree(t, out)
+			after := treetest.Read(t, out)
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("WriteAtomic error = %v, want %v", err, tt.wantErr)

@@ -2,7 +2,6 @@ package write
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,27 +9,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/uncyber/uncyber/internal/treetest"
+
 	"github.com/uncyber/uncyber/schemas"
 )
-
-// readTree returns every file under dir by slash path.
-func readTree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		rel, _ := filepath.Rel(dir, path)
-		files[filepath.ToSlash(rel)] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
 
 // reversed returns a copy of ds with every table's rows in reverse order.
 func reversed(ds *schemas.Dataset) *schemas.Dataset {
@@ -51,7 +33,7 @@ func reversed(ds *schemas.Dataset) *schemas.Dataset {
 // bytes in every file, and the input left untouched.
 func TestDeterministic(t *testing.T) {
 	ds := fixture()
-	first := readTree(t, writeFixture(t, ds))
+	first := treetest.Read(t, writeFixture(t, ds))
 	if !reflect.DeepEqual(ds, fixture()) {
 		t.Fatal("Write changed its input dataset")
 	}
@@ -81,7 +63,7 @@ func TestDeterministic(t *testing.T) {
 			if tc.gomaxprocs > 0 {
 				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(tc.gomaxprocs))
 			}
-			again := readTree(t, writeFixture(t, tc.ds))
+			again := treetest.Read(t, writeFixture(t, tc.ds))
 			for name, b := range first {
 				if again[name] != b {
 					t.Errorf("%s differs between writes", name)
@@ -148,7 +130,7 @@ func TestExtraFiles(t *testing.T) {
 	if err := Write(dir, fixture(), PackageMeta{Version: "1", Extra: extra}); err != nil {
 		t.Fatal(err)
 	}
-	files := readTree(t, dir)
+	files := treetest.Read(t, dir)
 	for name, b := range extra {
 		if files[name] != string(b) {
 			t.Errorf("%s = %q, want %q", name, files[name], b)
