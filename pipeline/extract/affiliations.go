@@ -5,10 +5,10 @@ import "strings"
 // affiliate reads what follows a person's name at toks[k] for the
 // organisation they belong to:
 //
-//	", Executive Director, Centre for Cyber Policy Studies, Accra"
-//	" (University of Tartu)"
-//	" of the East African Digital Rights Forum"
-//	" is a research fellow at the Institut … (IRSEM) and adjunct lecturer at Sciences Po Paris"
+//	", Executive Director, Centre for Network Policy, Accra"
+//	" (University of Elbing)"
+//	" of the Lakeside Digital Rights Forum"
+//	" is a research fellow at the Institut … (IED) and adjunct lecturer at the Lyon Institute of Politics"
 func (b *builder) affiliate(person string, toks []token, k int) {
 	if k >= len(toks) {
 		return
@@ -63,7 +63,7 @@ func (b *builder) affiliateList(person string, toks []token, k int) {
 	for i := len(segs) - 1; i >= 0; i-- {
 		seg := segs[i]
 		if k := strings.Index(b.text[seg.Start:seg.End], " of "); k >= 0 && i == len(segs)-1 {
-			// "Chief Executive Officer of Aurelis Cyber"
+			// "Chief Executive Officer of Corvane Systems"
 			if b.isRole(b.text[seg.Start : seg.Start+k]) {
 				if b.isPortfolio(b.text[seg.Start:seg.Start+k], b.text[seg.Start+k+4:seg.End]) {
 					return // "Minister of Energy and Digitalisation, Zambia"
@@ -227,7 +227,7 @@ func (b *builder) orgSpanEnd(start int) int {
 }
 
 // orgStartingAt returns the organisation whose name was found starting at
-// offset start: "at the Institut de Recherche stratégique … (IRSEM)" is the
+// offset start: "at the Institut de Recherche stratégique … (IED)" is the
 // acronym definition's organisation, not the shorter capitalised phrase.
 func (b *builder) orgStartingAt(start int) string {
 	for _, o := range b.orgs {

@@ -254,8 +254,8 @@ func (b *builder) mentionAt(toks []token, i int) (mention, bool) {
 }
 
 // headEnd cuts a capitalised phrase after its meeting word unless a
-// complement follows ("Lisbon Round on Cyber Stability"): in a headline
-// "Windhoek Consultation Tells Us About" the name ends at "Consultation".
+// complement follows ("Porto Round on Network Stability"): in a headline
+// "Gaborone Consultation Tells Us About" the name ends at "Consultation".
 func headEnd(p phrase, head token) phrase {
 	for k, t := range p.Words {
 		if t.Start != head.Start || k+1 >= len(p.Words) {
@@ -302,7 +302,7 @@ func isYear(w string) bool {
 	return w[0] == '1' || w[0] == '2'
 }
 
-// properMention reads a capitalised meeting name: "Third Lisbon Round on
+// properMention reads a capitalised meeting name: "Second Porto Round on
 // Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}

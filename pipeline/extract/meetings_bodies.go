@@ -14,7 +14,7 @@ const confMeetingBody = 0.7
 // complementBody returns the organisation named by the complement s of a
 // meeting word ("consultations of the Global Mechanism on ICT Security"),
 // adding it when s is a capitalised name of two words or more that is no
-// place, no job, no person and no meeting series ("the Lisbon Round").
+// place, no job, no person and no meeting series ("the Porto Round").
 func (b *builder) complementBody(s Span) string {
 	return b.bodyAt(s, false)
 }

@@ -20,7 +20,7 @@ var dateLabelRE = regexp.MustCompile(`^[*_]*(?i:dates?|when)[*_]*\s*:[*_]*\s*$`)
 // that opens with a date, when the heading has a meeting word or the page
 // title around it has one:
 //
-//	Roundtable: Cyber Capacity Building in West Africa
+//	Roundtable: Network Resilience in the Sahel
 //	7 November 2023, Accra.
 func (b *builder) headingMentions() []mention {
 	var out []mention

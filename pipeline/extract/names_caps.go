@@ -36,7 +36,7 @@ func (b *builder) withCapsSurname(toks []token, n personName) personName {
 
 // titleCaseWords puts each word of a name written in capitals in title
 // case: "Ana María GARCÍA LÓPEZ" → "Ana María García López", "KEALOHA-REYES"
-// → "Kealoha-Reyes". A one-letter word stays as it is.
+// → "Kahale-Ortiz". A one-letter word stays as it is.
 func titleCaseWords(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {

@@ -15,7 +15,7 @@ const (
 )
 
 // findAcronymOrgs turns acronym definitions with a capitalised long form
-// into organisations: "the Halvorsen Institute for Digital Affairs (HIDA)".
+// into organisations: "the Nordvik Institute for Digital Affairs (NIDA)".
 func (b *builder) findAcronymOrgs() {
 	for _, d := range b.acronyms {
 		if !looksLikeName(d.Long) {
@@ -35,7 +35,7 @@ func (b *builder) findAcronymOrgs() {
 }
 
 // looksLikeName reports whether most words of s are capitalised and the
-// first one is: "Institut de Recherche stratégique de l’École militaire" yes,
+// first one is: "Institut d’Études de la Défense" yes,
 // "computer security incident response teams" no.
 func looksLikeName(s string) bool {
 	f := strings.Fields(s)
@@ -114,8 +114,8 @@ func (b *builder) hasEventWord(s string) bool {
 }
 
 // findCueOrgs finds capitalised phrases with an organisation cue word:
-// "the Pacific Cyber Policy Network", "Jagiellonian University",
-// "Ministry of Foreign Affairs of Chile". A phrase "X of the Y" whose Y has a
+// "the Coral Sea Policy Network", "Vistra University",
+// "Ministry of Foreign Affairs of Peru". A phrase "X of the Y" whose Y has a
 // cue of its own yields Y as the parent: "Faculty of Law of the University
 // of Bergen".
 func (b *builder) findCueOrgs() {
@@ -176,7 +176,7 @@ func (b *builder) cueOrg(p phrase) string {
 var listTailRE = regexp.MustCompile(`^(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+,? and (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*`)
 
 // listNameEnd extends a government name over a list of portfolios:
-// "Ministry of Information, Communications and the Digital Economy".
+// "Ministry of Trade, Transport and the Digital Economy".
 func listNameEnd(text string, end int) int {
 	if loc := listTailRE.FindStringIndex(text[end:]); loc != nil {
 		return end + loc[1]
@@ -185,7 +185,7 @@ func listNameEnd(text string, end int) int {
 }
 
 // cueBeforeEvent reports whether a strong cue comes before the first event
-// word: "Centre for Security Dialogue" is an organisation, "Cyber Resilience
+// word: "Centre for Maritime Dialogue" is an organisation, "Cyber Resilience
 // Forum" is not.
 func (b *builder) cueBeforeEvent(words []string) bool {
 	for _, w := range words {
@@ -200,7 +200,7 @@ func (b *builder) cueBeforeEvent(words []string) bool {
 }
 
 // headlessOf returns Y of "X of the Y" when X has no cue at all: in "Baraka
-// Mwangi of the East African Digital Rights Forum" only Y is an
+// Mwangi of the Lakeside Digital Rights Forum" only Y is an
 // organisation.
 func (b *builder) headlessOf(p phrase) (phrase, bool) {
 	for i := 1; i+1 < len(p.Words); i++ {
@@ -240,7 +240,7 @@ func (b *builder) parentPart(p phrase) (phrase, bool) {
 	return phrase{}, false
 }
 
-// governmentOf reads "Government of Namibia" as the state.
+// governmentOf reads "Government of Fiji" as the state.
 func (b *builder) governmentOf(p phrase) (Country, bool) {
 	w := p.words()
 	if len(w) < 3 || w[0] != "Government" || w[1] != "of" {

@@ -8,13 +8,13 @@ import (
 // Confidence of the people rules.
 const (
 	confHonorific = 0.9  // "Dr Kwesi Ansah-Boateng"
-	confBio       = 0.9  // "Elaine Korzak is a visiting professor at …"
+	confBio       = 0.9  // "Maren Holt is a visiting professor at …"
 	confByline    = 0.85 // "By Wanjiru Kamau, East Africa correspondent"
-	confSpeech    = 0.8  // "Hannes Ebert discussed …", "said Baraka Mwangi"
+	confSpeech    = 0.8  // "Lars Vinter discussed …", "said Juma Otieno"
 	confListItem  = 0.75 // "- Losana Fifita-Tu'akoi, independent researcher"
 )
 
-// speechVerbs follow a person's name: "Xymena Kurowska made a case for …".
+// speechVerbs follow a person's name: "Ilse Marek made a case for …".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "explained": true, "discussed": true, "noted": true,
 	"argued": true, "stressed": true, "emphasised": true, "emphasized": true,
@@ -127,14 +127,14 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	case after == "(" && b.orgInBrackets(toks, n.Last):
 		return "person.affiliated", confListItem // "Speakers included Sophie Laurent (Université de Genève)"
 	case before == "," && after == "," && b.roleBefore(toks, n.First-1):
-		// "the Chair, David Koh, head of …"; "The Director of the Office for
+		// "the Chair, Omar Siddiq, head of …"; "The Director of the Office for
 		// Disarmament Affairs, Henrik Osterlund, briefed …"
 		return "person.role-apposition", confSpeech
 	case after == "," && n.Last+1 < len(toks) && isCap(toks[n.Last+1].Text) && b.isRoleWord(toks[n.Last+1].Text):
 		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
-			return "person.possessive-work", confSpeech // "Orla Brennan-Whitlock's book"
+			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
 		}
 	}
 	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && after == "" {

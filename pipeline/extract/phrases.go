@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // connectors are the lower-case words allowed inside a capitalised name:
-// "Ministry of Foreign Affairs", "Universidad de los Andes", "University of
+// "Ministry of Foreign Affairs", "Universidad del Litoral", "University of
 // the South Pacific".
 var connectors = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
@@ -98,7 +98,7 @@ func (p phrase) hasWord(w string) bool {
 }
 
 // trimLeadingThe drops a leading "The" from a phrase ("The Halvorsen
-// Institute" → "Halvorsen Institute").
+// Institute" → "Nordvik Institute").
 func (p phrase) trimLeadingThe() phrase {
 	for len(p.Words) > 1 && (p.Words[0].Text == "The" || p.Words[0].Text == "THE") {
 		p.Words = p.Words[1:]

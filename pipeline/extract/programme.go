@@ -22,7 +22,7 @@ var programmeKinds = []struct{ word, kind string }{
 // time range, optionally "| Room", and the title on the next line:
 //
 //	09:30–11:00 | Main Hall
-//	Plenary 1: The State of the Framework
+//	Plenary 1: Where the Rules Stand
 //
 // A day heading with a date ("DAY 1 – TUESDAY 5 NOVEMBER") dates the blocks
 // under it.

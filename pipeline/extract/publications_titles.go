@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // findQuotedTitles records quoted titles in title case that a publication
-// word introduces or that stand on a list line of their own: HIDA's paper
+// word introduces or that stand on a list line of their own: NIDA's paper
 // "Mapping the Implementation Gap: …", the book "Due Diligence in a
 // Networked World".
 func (b *builder) findQuotedTitles() {
@@ -55,7 +55,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 }
 
 // findCuePublications records capitalised names with a publication word:
-// "the Nairobi Declaration on Cyber Resilience", "the Tallinn Manual 2.0".
+// "the Kampala Declaration on Network Resilience", "the Oslo Handbook 2.0".
 func (b *builder) findCuePublications() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
@@ -82,7 +82,7 @@ func (b *builder) findCuePublications() {
 	}
 }
 
-// versionAfter extends a name over a version number: "Tallinn Manual 2.0".
+// versionAfter extends a name over a version number: "Oslo Handbook 2.0".
 func versionAfter(text string, end int) int {
 	if end+1 < len(text) && text[end] == ' ' && text[end+1] >= '0' && text[end+1] <= '9' {
 		k := end + 1

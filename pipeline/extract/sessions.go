@@ -12,7 +12,7 @@ import (
 const (
 	confAgendaItem = 0.8 // an item of an agenda list
 	confProgramme  = 0.8 // a programme block "09:30–11:00 | Main Hall" + title
-	confNamedItem  = 0.7 // "agenda item 4, “Capacity-building needs assessment”"
+	confNamedItem  = 0.7 // "agenda item 4, “Training needs review”"
 )
 
 var (
@@ -24,10 +24,10 @@ var (
 	// "Agenda item 4: General exchange of views".
 	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|thematic session|agenda item)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
 	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
-	// "agenda item 4, “Capacity-building needs assessment”".
+	// "agenda item 4, “Training needs review”".
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
 	// namedEventRE matches a side event introduced with its title: "The
-	// launch event, “SafeHarbour Academy: …”".
+	// launch event, “SafePort Academy: …”".
 	namedEventRE = gateFold(regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`), " event")
 )
 

@@ -17,7 +17,7 @@ type token struct {
 
 // tokenize splits text[start:end] into words and punctuation. A word keeps
 // inner hyphens, apostrophes and dots between letters, so that
-// "O'Neill-Rahman", "Fa’alogo-Lemalu", "ICT4Peace" and "U.N" are one word.
+// "O'Hara-Qureshi", "Fa’alogo-Lemalu", "Net4Peace" and "U.N" are one word.
 func tokenize(text string, start, end int) []token {
 	var toks []token
 	i := start
@@ -71,7 +71,7 @@ func isWordRune(r rune) bool {
 }
 
 // isCap reports whether a word starts with an upper-case letter or a digit
-// followed by upper case ("ICT4Peace" and "Ma'afu" are capitalised).
+// followed by upper case ("Net4Peace" and "Ma'afu" are capitalised).
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -112,7 +112,7 @@ func isAcronym(w string) bool {
 }
 
 // titleCase turns an all-capitals name into title case: "KEALOHA-REYES" →
-// "Kealoha-Reyes". Names in mixed case are returned as they are.
+// "Kahale-Ortiz". Names in mixed case are returned as they are.
 func titleCase(s string) string {
 	if !isUpperWord(s) { // isUpperWord looks at the letters only
 		return s

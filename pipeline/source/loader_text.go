@@ -39,7 +39,7 @@ var frontMatterKeys = map[string]func(*Meta) *Field{
 // ParseFrontMatter reads a front matter block at the very top of text:
 //
 //	---
-//	title: What the Windhoek Consultation Tells Us
+//	title: What the Gaborone Consultation Tells Us
 //	url: https://example.org/blog/windhoek
 //	---
 //
