@@ -202,7 +202,7 @@ func (b *builder) slotOrg(span Span) string {
 	if len(w) == 1 && isBrandWord(w[0]) && !b.isRole(s) && !b.isPlaceName(s) {
 		o := Organisation{Name: s}
 		o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
-		return b.addOrg(o, span) // "Chief Executive, CaribSec"
+		return b.addOrg(o, span) // "Chief Executive, TernSec"
 	}
 	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) {
 		return ""

@@ -19,7 +19,7 @@ func (b *builder) isPortfolio(role, name string) bool {
 }
 
 // isBrandWord reports whether w is written like a brand: a capital letter
-// after lower-case ones inside one word ("CaribSec", "SecureWorks"), which
+// after lower-case ones inside one word ("TernSec", "SecureWorks"), which
 // no common word has and personal names only after "Mc" or "Mac".
 func isBrandWord(w string) bool {
 	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {

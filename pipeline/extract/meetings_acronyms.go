@@ -8,7 +8,7 @@ import (
 )
 
 // acronymYearMention reads a meeting named by the acronym of a recurring
-// meeting and its year: "At IGF 2025 in Oslo, …". The acronym must stand
+// meeting and its year: "At IGF 2031 in Lima, …". The acronym must stand
 // for a name with a meeting word, known from the reference ("IGF" →
 // "Internet Governance Forum") or defined in the text, so that "OEWG 2025"
 // or "ASEAN 2025" is no meeting.

@@ -13,7 +13,7 @@ const (
 )
 
 // inlineListRE finds the start of a list of signatories or organisers in
-// running text: "… and signed by Nyati Networks, Brightline Trust; Solace
+// running text: "… and signed by Kito Networks, Brightline Trust; Solace
 // Digital and Quillfeather.", "endorsed by: A; B", "co-organised by A and
 // the B", "Signatories: A, B, C.", "Partners of the project include A,
 // the B and C." and "civil society groups such as Access Now and the Cyber
@@ -24,7 +24,7 @@ var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed
 // lines under a label or heading naming organisations or signatories, and
 // the comma list after "signed by". It runs before the cue and people
 // rules, so that "A and B" is split into two organisations and a
-// brand-like signatory ("Nyati Networks") is not read as a person.
+// brand-like signatory ("Kito Networks") is not read as a person.
 func (b *builder) findListOrgs() {
 	b.findTableOrgs()
 	ls := lines(b.text, b.body, len(b.text))

@@ -121,7 +121,7 @@ func writeCall(s *story, t *text) {
 }
 
 func writeDigest(s *story, t *text) {
-	t.Title = fmt.Sprintf("Cyber Diplomacy Digest – %s %d", s.published.Month(), s.published.Year())
+	t.Title = fmt.Sprintf("Cyber Policy Roundup – %s %d", s.published.Month(), s.published.Year())
 	t.line("Compiled by %s", s.who(s.people[0]))
 	for k := range 3 {
 		m := s.p.Meetings[s.r.IntN(len(s.p.Meetings))]
