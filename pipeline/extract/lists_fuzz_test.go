@@ -12,7 +12,7 @@ func FuzzLists(f *testing.F) {
 	for _, s := range []string{
 		"Time | Session | Speakers\n09:30–11:00 | Panel 1: X | Amb. Y (Denmark)\n11:00–11:30 | Coffee break",
 		"Session | Time | Room\nWelcome | 10.00 – 10.30 | Hall",
-		"Signatories:\nNyati Networks\nKestrelwood\n\nsigned by A B, C D; E and F.",
+		"Signatories:\nKito Networks\nKestrelwood\n\nsigned by A B, C D; E and F.",
 		"## Segment 1 — Threats\nPANEL 2. REPORTING\nSession IV: X",
 		"- Kowalczyk, Agnieszka (Centre X)\nTANAKA Hiroshi | Director, Y\nMODERATOR (A B): hi",
 		" |  | \n| | |", "signed by , ; and", "Session XIVX: a",
