@@ -51,7 +51,7 @@ func TestSynthBuilds(t *testing.T) {
 		t.Fatal(err)
 	}
 	if ps := validate.Dataset(ds, sources, out+"/csv"); len(ps) > 0 {
-		t.Fatalf("the synthetic build does not validate:\n%s", ps.Report())
+		t.Fatalf("the synthetic build does not validate:\n%s", ps.Detail())
 	}
 	for _, table := range []string{"sources", "organisations", "people", "meetings", "evidence"} {
 		if rep.Tables[table] == 0 {

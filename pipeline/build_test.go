@@ -94,7 +94,7 @@ func TestSeedFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	if ps := validate.Dataset(ds, sources, out+"/csv"); len(ps) > 0 {
-		t.Fatalf("the built dataset does not validate:\n%s", ps.Report())
+		t.Fatalf("the built dataset does not validate:\n%s", ps.Detail())
 	}
 	dec2, _ := schemas.ParseDate("2019-12-02")
 	var meetingID string

@@ -86,10 +86,6 @@ and that every evidence quote equals the bytes of its source under the raw folde
 // printProblems prints every problem of a list error, one a line, or the
 // error itself.
 func printProblems(w io.Writer, err error) {
-	if ps, ok := err.(validate.Problems); ok {
-		fmt.Fprint(w, ps.Report())
-		return
-	}
 	if l, ok := err.(interface{ Unwrap() []error }); ok {
 		for _, e := range l.Unwrap() {
 			fmt.Fprintln(w, e)

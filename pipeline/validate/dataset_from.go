@@ -16,13 +16,16 @@ import (
 // each while it is loaded. It finds the same problems as Dataset.
 func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
 	return check(ds, csvDir, func(ps *Problems, tbs map[string]*table) {
-		checkSpansFrom(ps, tbs, rawDir, csvDir)
+		checkSources(ps, tbs, csvDir, func(s schemas.Source) ([]byte, error) {
+			return os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
+		})
 	})
 }
 
-// checkSpansFrom is checkSpans reading each source when its turn comes:
-// evidence rows are grouped by source, keeping their line in evidence.csv.
-func checkSpansFrom(ps *Problems, tbs map[string]*table, rawDir, csvDir string) {
+// checkSources checks every source's checksum and every evidence span
+// against the bytes read reads, one source at a time: evidence rows are
+// grouped by source, keeping their line in evidence.csv.
+func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(schemas.Source) ([]byte, error)) {
 	evidence := tbs["evidence"].rows.Interface().([]schemas.Evidence)
 	lines := map[string][]int{} // source_id → indexes into evidence
 	for i, e := range evidence {
@@ -30,14 +33,14 @@ func checkSpansFrom(ps *Problems, tbs map[string]*table, rawDir, csvDir string) 
 	}
 	file := path.Join(csvDir, "evidence.csv")
 	for i, s := range tbs["sources"].rows.Interface().([]schemas.Source) {
-		raw, err := os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
+		raw, err := read(s)
 		if err != nil {
-			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)
+			add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)
 			delete(lines, s.SourceID)
 			continue
 		}
 		if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != s.SHA256 {
-			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
+			add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
 		}
 		for _, k := range lines[s.SourceID] {
 			checkSpan(ps, file, k+2, evidence[k], raw, s.MediaType)
@@ -47,7 +50,7 @@ func checkSpansFrom(ps *Problems, tbs map[string]*table, rawDir, csvDir string) 
 	for _, ks := range lines {
 		for _, k := range ks {
 			e := evidence[k]
-			ps.Add(file, k+2, 1, "%s: source %q is not loaded", e.EvidenceID, e.SourceID)
+			add(ps, file, k+2, 1, "%s: source %q is not loaded", e.EvidenceID, e.SourceID)
 		}
 	}
 }
@@ -56,8 +59,8 @@ func checkSpansFrom(ps *Problems, tbs map[string]*table, rawDir, csvDir string) 
 func checkSpan(ps *Problems, file string, line int, e schemas.Evidence, raw []byte, media string) {
 	switch {
 	case e.ByteStart < 0 || e.ByteEnd <= e.ByteStart || e.ByteEnd > int64(len(raw)):
-		ps.Add(file, line, 1, "%s: span %d-%d is outside %s (%d bytes)", e.EvidenceID, e.ByteStart, e.ByteEnd, e.SourceID, len(raw))
+		add(ps, file, line, 1, "%s: span %d-%d is outside %s (%d bytes)", e.EvidenceID, e.ByteStart, e.ByteEnd, e.SourceID, len(raw))
 	case media != "text/html" && string(raw[e.ByteStart:e.ByteEnd]) != e.Quote:
-		ps.Add(file, line, 1, "%s: quote %q differs from the source bytes %q", e.EvidenceID, e.Quote, raw[e.ByteStart:e.ByteEnd])
+		add(ps, file, line, 1, "%s: quote %q differs from the source bytes %q", e.EvidenceID, e.Quote, raw[e.ByteStart:e.ByteEnd])
 	}
 }

@@ -1,8 +1,6 @@
 package validate
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"path"
 	"reflect"
@@ -18,7 +16,12 @@ import (
 // rows are written to, under csvDir (e.g. "out/csv").
 func Dataset(ds *schemas.Dataset, sources map[string][]byte, csvDir string) Problems {
 	return check(ds, csvDir, func(ps *Problems, tbs map[string]*table) {
-		checkSpans(ps, tbs, sources, csvDir)
+		checkSources(ps, tbs, csvDir, func(s schemas.Source) ([]byte, error) {
+			if raw, ok := sources[s.SourceID]; ok {
+				return raw, nil
+			}
+			return nil, fmt.Errorf("source %q is not loaded", s.SourceID)
+		})
 	})
 }
 
@@ -162,15 +165,15 @@ func checkTable(ps *Problems, tb *table) map[string]bool {
 			}
 			v := cell(row.Field(c.Field))
 			if required && v == "" {
-				ps.Add(tb.file, line, ci+1, "%s: required value is missing", c.Name)
+				add(ps, tb.file, line, ci+1, "%s: required value is missing", c.Name)
 			}
 			if v != "" && c.Enum != nil && !slices.Contains(c.Enum, v) {
-				ps.Add(tb.file, line, ci+1, "%s: %q is not one of %s", c.Name, v, strings.Join(c.Enum, ", "))
+				add(ps, tb.file, line, ci+1, "%s: %q is not one of %s", c.Name, v, strings.Join(c.Enum, ", "))
 			}
 		}
 		k := tb.keys[i]
 		if seen[k] {
-			ps.Add(tb.file, line, 1, "%s: duplicate primary key %q", strings.Join(t.PrimaryKey, ","), k)
+			add(ps, tb.file, line, 1, "%s: duplicate primary key %q", strings.Join(t.PrimaryKey, ","), k)
 		}
 		seen[k] = true
 	}
@@ -186,7 +189,7 @@ func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) 
 		for i := range tb.rows.Len() {
 			v := cell(tb.rows.Index(i).Field(c.Field))
 			if v != "" && !ref[v] {
-				ps.Add(tb.file, i+2, col+1, "%s: %q is not a %s.%s", c.Name, v, fk.RefTable, fk.RefFields[0])
+				add(ps, tb.file, i+2, col+1, "%s: %q is not a %s.%s", c.Name, v, fk.RefTable, fk.RefFields[0])
 			}
 		}
 	}
@@ -205,34 +208,8 @@ func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, tbs map[string]*ta
 		tb := tbs[name]
 		for i, id := range tb.keys {
 			if !covered[name+"\x00"+id] {
-				ps.Add(tb.file, i+2, 1, "%s has no evidence: every row must point to the source text that supports it", id)
+				add(ps, tb.file, i+2, 1, "%s has no evidence: every row must point to the source text that supports it", id)
 			}
-		}
-	}
-}
-
-// checkSpans checks every evidence span against the source it points into,
-// and every source's checksum against its bytes.
-func checkSpans(ps *Problems, tbs map[string]*table, sources map[string][]byte, csvDir string) {
-	media := map[string]string{}
-	for i, s := range tbs["sources"].rows.Interface().([]schemas.Source) {
-		media[s.SourceID] = s.MediaType
-		raw, ok := sources[s.SourceID]
-		sum := sha256.Sum256(raw)
-		if ok && hex.EncodeToString(sum[:]) != s.SHA256 {
-			ps.Add(path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
-		}
-	}
-	file := path.Join(csvDir, "evidence.csv")
-	for i, e := range tbs["evidence"].rows.Interface().([]schemas.Evidence) {
-		raw, ok := sources[e.SourceID]
-		switch {
-		case !ok:
-			ps.Add(file, i+2, 1, "%s: source %q is not loaded", e.EvidenceID, e.SourceID)
-		case e.ByteStart < 0 || e.ByteEnd <= e.ByteStart || e.ByteEnd > int64(len(raw)):
-			ps.Add(file, i+2, 1, "%s: span %d-%d is outside %s (%d bytes)", e.EvidenceID, e.ByteStart, e.ByteEnd, e.SourceID, len(raw))
-		case media[e.SourceID] != "text/html" && string(raw[e.ByteStart:e.ByteEnd]) != e.Quote:
-			ps.Add(file, i+2, 1, "%s: quote %q differs from the source bytes %q", e.EvidenceID, e.Quote, raw[e.ByteStart:e.ByteEnd])
 		}
 	}
 }

@@ -71,7 +71,7 @@ func TestDataset(t *testing.T) {
 				}
 			}
 			if len(nonChecksum) != len(tt.want) {
-				t.Fatalf("got %d problems, want %d:\n%s", len(nonChecksum), len(tt.want), nonChecksum.Report())
+				t.Fatalf("got %d problems, want %d:\n%s", len(nonChecksum), len(tt.want), nonChecksum.Detail())
 			}
 			for i, w := range tt.want {
 				if !strings.Contains(nonChecksum[i].Error(), w) {
@@ -86,19 +86,6 @@ func TestChecksum(t *testing.T) {
 	ds, src := valid()
 	ps := Dataset(ds, src, "out/csv")
 	if len(ps) != 1 || !strings.Contains(ps[0].Error(), "out/csv/sources.csv:2:1: s1: sha256 does not match") {
-		t.Fatalf("want the wrong sha256 reported, got:\n%s", ps.Report())
-	}
-}
-
-func TestProblemsError(t *testing.T) {
-	var ps Problems
-	if ps.Err() != nil {
-		t.Error("an empty list is no error")
-	}
-	ps.Add("b.csv", 3, 1, "second")
-	ps.Add("a.csv", 9, 2, "first %d", 1)
-	ps.Sort()
-	if got := ps.Err().Error(); got != "a.csv:9:2: first 1 (and 1 more problems)" {
-		t.Errorf("Error() = %q", got)
+		t.Fatalf("want the wrong sha256 reported, got:\n%s", ps.Detail())
 	}
 }
