@@ -30,6 +30,8 @@ and every problem is printed as file:line:col: message.`,
 		noCache := fs.Bool("no-cache", false, "extract every source again, neither reading nor writing the cache")
 		quiet := fs.Bool("quiet", false, "print no progress bar or timing summary on stderr")
 		maxBytes := fs.Int64("max-bytes", source.DefaultMaxBytes, "largest source file accepted, in bytes")
+		cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (read it with go tool pprof)")
+		memProfile := fs.String("memprofile", "", "write a heap profile, taken at the end of the build, to this file")
 		return func(args []string, stdout, stderr io.Writer) error {
 			if len(args) > 0 {
 				return usageError{"build takes no arguments"}
@@ -37,6 +39,11 @@ and every problem is printed as file:line:col: message.`,
 			if *maxBytes <= 0 {
 				return usageError{"-max-bytes must be positive"}
 			}
+			stop, err := startProfiles(*cpuProfile, *memProfile)
+			if err != nil {
+				return err
+			}
+			defer stop()
 			opts := pipeline.Options{RawDir: *raw, OutDir: *out, Version: datasetVersion(*version, *raw), CacheDir: *cacheDir, MaxBytes: *maxBytes}
 			if *noCache {
 				opts.CacheDir = ""
