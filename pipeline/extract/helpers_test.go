@@ -24,9 +24,9 @@ func testRef(t testing.TB) *Reference {
 	return refData
 }
 
-// textDoc makes a plain-text document of s.
+// textDoc makes a plain-text document of s, with its front matter read.
 func textDoc(s string) *source.Document {
-	return &source.Document{Entry: source.Entry{SourceID: "x"}, Raw: []byte(s), Text: s, MediaType: "text/plain"}
+	return &source.Document{Entry: source.Entry{SourceID: "x"}, Raw: []byte(s), Text: s, MediaType: "text/plain", Meta: source.ParseFrontMatter(s)}
 }
 
 // extractText runs Extract over a plain text.

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Confidence of the organisation rules.
@@ -160,6 +162,12 @@ func (b *builder) cueOrg(p phrase) string {
 		p.End = listNameEnd(b.text, p.End)
 		name = p.text(b.text)
 	}
+	if q, ok := b.withoutDanglingAdjective(p); ok {
+		return b.cueOrg(q)
+	}
+	if q, ok := b.withoutSeat(p); ok {
+		return b.cueOrg(q)
+	}
 	o := Organisation{Name: name, Kind: kind}
 	o.Rule, o.Confidence = "org.cue", confCueOrg
 	if strength < 1 || (b.hasEventWord(name) && !b.cueBeforeEvent(words)) {
@@ -258,6 +266,60 @@ func (b *builder) addCountry(c Country, span Span, written string) string {
 		o.Aliases = []string{titleCase(written)}
 	}
 	return b.addOrg(o, span)
+}
+
+// withoutDanglingAdjective returns p without its last "for/of …" part when
+// that part ends with an adjective of origin that a lower-case noun
+// follows: in "SafeHarbour Academy for West African incident responders"
+// the name is "SafeHarbour Academy"; "Centre for African Studies" stays.
+func (b *builder) withoutDanglingAdjective(p phrase) (phrase, bool) {
+	n := len(p.Words)
+	if n < 3 || !demonymLike(p.Words[n-1].Text) {
+		return p, false
+	}
+	rest := strings.TrimLeft(b.text[p.End:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) {
+		return p, false
+	}
+	for k := n - 2; k > 0; k-- {
+		if w := p.Words[k].Text; w == "for" || w == "of" {
+			q := phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}
+			return q, true
+		}
+	}
+	return p, false
+}
+
+// seatWords name an office that a place belongs to: "Programme Office in
+// Dushanbe" is a name, "Centre for European Policy in Brno" a name and a
+// place.
+var seatWords = map[string]bool{"Office": true, "Mission": true, "Embassy": true,
+	"Delegation": true, "Representation": true, "Bureau": true, "Consulate": true}
+
+// withoutSeat returns p without a closing "in <city or country>" unless
+// the word before "in" names an office.
+func (b *builder) withoutSeat(p phrase) (phrase, bool) {
+	n := len(p.Words)
+	for k := n - 2; k > 0; k-- {
+		if p.Words[k].Text != "in" {
+			continue
+		}
+		place := b.text[p.Words[k+1].Start:p.End]
+		_, city := b.ref.CityOf(place)
+		_, country := b.ref.CountryOf(place)
+		if (!city && !country) || seatWords[p.Words[k-1].Text] {
+			return p, false
+		}
+		return phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}, true
+	}
+	return p, false
+}
+
+// demonymLike reports whether w reads as an adjective of origin:
+// "African", "Caribbean", "Asian", "Chinese".
+func demonymLike(w string) bool {
+	return isCap(w) && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese"))
 }
 
 // trimStopWords drops leading words that never start a name ("About",

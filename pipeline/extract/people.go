@@ -25,6 +25,10 @@ var speechVerbs = map[string]bool{
 	"opened": true, "closed": true, "welcomed": true, "underlined": true,
 	"asked": true, "answered": true, "replied": true, "insisted": true,
 	"has": true, "is": true, "was": true, "will": true, "leads": true, "led": true,
+	"wrote": true, "writes": true, "joins": true, "joined": true, "leaves": true,
+	"cautioned": true, "concluded": true, "recommended": true, "commented": true,
+	"responded": true, "notes": true, "argues": true, "adds": true, "warns": true,
+	"explains": true, "believes": true,
 }
 
 // preVerbs come before a name: "said Jean-Marc Lefèvre-Ndour, Chief …",
@@ -69,7 +73,7 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		b.affiliate(key, toks, n.Last)
 		return n.Last, true
 	}
-	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && !b.ref.StopWords[toks[i-1].Text] && adjacent(toks[i-1], toks[i])) {
+	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && !b.ref.StopWords[toks[i-1].Text] && !b.isRoleWord(toks[i-1].Text) && adjacent(toks[i-1], toks[i])) {
 		return 0, false
 	}
 	n, ok := b.nameAt(toks, i, 2)
@@ -91,18 +95,28 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	if n.First > 0 {
 		before = toks[n.First-1].Text
 	}
+	// Emphasis around the name is markup, not context: "**Ana Ruiz** is …".
+	last := n.Last
+	for last < len(toks) && (toks[last].Text == "*" || toks[last].Text == "_") && last < n.Last+2 {
+		last++
+	}
 	after := ""
-	if n.Last < len(toks) {
-		after = toks[n.Last].Text
+	if last < len(toks) {
+		after = toks[last].Text
 	}
 	switch {
 	case after == "is" || after == "was":
 		// "X is a research fellow at …": the predicate names a job
-		if clauseStart(toks, n.First) && b.roleFollows(toks, n.Last+1) {
+		if clauseStart(toks, n.First) && b.roleFollows(toks, last+1) {
 			return "person.bio", confBio
 		}
-	case speechVerbs[after] && clauseStart(toks, n.First):
+	case speechVerbs[after] && (clauseStart(toks, n.First) || isCap(before) && b.isRoleWord(before)):
+		// "Lars Vinter said …", "Coordinator Marta Ibáñez told us …"
 		return "person.speech", confSpeech
+	case after == "," && last+1 < len(toks) && toks[last+1].Text == "who" && !connectors[before]:
+		return "person.relative", confSpeech // "Jean-Luc Morel, who advises the ministry"
+	case (after == "" || after == ";") && b.personLabelLine(n.Start):
+		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe"
 	case preVerbs[before]:
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
 			return "", 0
@@ -213,6 +227,22 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // workNouns are what a person writes: "X's book".
 var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "article": true, "study": true, "essay": true}
+
+// personLabelLine reports whether a label announcing people ends just
+// before start on its line: "Onsite Moderator: Kofi Mensah", "**Rapporteur:**
+// Lucía Pérez", "Speakers: A (X); B".
+func (b *builder) personLabelLine(start int) bool {
+	ls := b.memo.lineStart(start)
+	label, ok := strings.CutSuffix(strings.Trim(b.text[ls:start], " \t*_"), ":")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.Trim(label, "*_ "))
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(label, ":,.;()") {
+		return false
+	}
+	return b.ref.PersonLabels[strings.ToLower(words[len(words)-1])]
+}
 
 // isListLine reports whether only a bullet or a "Label:" precedes start on
 // its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".

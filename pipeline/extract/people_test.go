@@ -50,6 +50,16 @@ func TestPeople(t *testing.T) {
 		{"city, country on its own line is no name", "Lagos, Nigeria\nQuito, Ecuador", nil},
 		{"honourable", "Hon. Grace Mwale-Banda | Minister of Energy and Digitalisation, Zambia", []string{"Grace Mwale-Banda"}},
 		{"a division is no person", "TANAKA Hiroshi | Director, Cybersecurity Division, Ministry of Foreign Affairs", []string{"Tanaka Hiroshi"}},
+		{"labels whose names fill the line", "Onsite Moderator: Kofi Mensah-Arthur\nOnline Moderator: Yuki Hamada\nRapporteur: Lucía Pérez Quispe", []string{"Kofi Mensah-Arthur", "Lucía Pérez Quispe", "Yuki Hamada"}},
+		{"a label of no person role makes no person", "Venue: Grand Hotel Lisboa\nTheme: Digital Trust", nil},
+		{"a labelled cell", "Time | Session | Speakers\n10:00 | Panel I | Moderator: Inga Bērziņa (Riga Policy Lab); Tomas Vilks (Latvia)", []string{"Inga Bērziņa", "Tomas Vilks"}},
+		{"bold name with a bio", "**Kjell-Arne Dahl** is chief operating officer of Nordkabel and moderated both days.", []string{"Kjell-Arne Dahl"}},
+		{"a relative clause with who", "With me are Jean-Luc de Sainte-Croix, who advises the ministry, and others.", []string{"Jean-Luc de Sainte-Croix"}},
+		{"a role word before a speech verb", "Coordinator Marta Ibáñez-Roca told us the plan worked.", []string{"Marta Ibáñez-Roca"}},
+		{"career moves", "Meanwhile, Pieter Janssens leaves the institute to join the secretariat.", []string{"Pieter Janssens"}},
+		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
+		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
+		{"a turn with name and affiliation in brackets", "QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,36 +1,64 @@
 package extract
 
+import "strings"
+
 // confSpeakerTurn is the confidence of a name given in brackets after a
 // speaker's role at the start of a transcript turn.
 const confSpeakerTurn = 0.85
 
-// speakerTurnAt reads the name in a transcript turn that opens with a role
-// and gives the speaker in brackets, and returns the index after it:
+// speakerTurnAt reads the name in a transcript turn that opens with a role,
+// or a label in capitals, and gives the speaker in brackets, with or
+// without an affiliation, and returns the index after it:
 //
 //	MODERATOR (Keisha Braithwaite-Cole): Good morning, everyone.
 //	Chair (Amb. Rui Tavares): We resume.
+//	QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who …?
 //
 // A surname alone ("MODERATOR (Braithwaite-Cole):") is a later mention of
 // the one person already found with that surname, or nothing.
 func (b *builder) speakerTurnAt(toks []token, i int) (int, bool) {
-	if i+3 >= len(toks) || !b.isRoleWord(toks[i].Text) || toks[i+1].Text != "(" || !clauseStart(toks, i) {
+	k := b.turnLabelEnd(toks, i)
+	if k < 0 || k+2 >= len(toks) {
 		return 0, false
 	}
-	c := closing(toks, i+1)
+	c := closing(toks, k)
 	if c < 0 || c+1 >= len(toks) || toks[c+1].Text != ":" {
 		return 0, false
 	}
-	h := b.honorificAt(toks, i+2)
+	h := b.honorificAt(toks, k+1)
 	n, ok := b.nameAt(toks, h, 1)
-	if !ok || n.Last != c || b.isCovered(n.Span) {
+	if !ok || b.isCovered(n.Span) || n.Last != c && (toks[n.Last].Text != "," || n.Last-n.First < 2) {
 		return 0, false
 	}
 	if n.Last-n.First == 1 {
 		return b.knownSurname(n)
 	}
-	written := Span{toks[i+2].Start, n.End}
-	b.personFromName(toks, n, written, "person.speaker-turn", confSpeakerTurn)
+	written := Span{toks[k+1].Start, n.End}
+	key := b.personFromName(toks, n, written, "person.speaker-turn", confSpeakerTurn)
+	if n.Last != c {
+		b.affiliate(key, toks[:c], n.Last)
+	}
 	return c + 1, true
+}
+
+// turnLabelEnd returns the index of the "(" after the label that opens a
+// turn at toks[i], or -1: a role word ("Chair"), or up to five words in
+// capitals at the start of a line ("QUESTION FROM THE FLOOR").
+func (b *builder) turnLabelEnd(toks []token, i int) int {
+	if !clauseStart(toks, i) {
+		return -1
+	}
+	k := i
+	for k < len(toks) && k-i < 5 && toks[k].Word && isUpperWord(toks[k].Text) {
+		k++
+	}
+	switch {
+	case k > i && k < len(toks) && toks[k].Text == "(" && strings.TrimLeft(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start], " \t*_") == "":
+		return k
+	case i+1 < len(toks) && b.isRoleWord(toks[i].Text) && toks[i+1].Text == "(":
+		return i + 1
+	}
+	return -1
 }
 
 // knownSurname adds the mention n of a surname alone to the one person

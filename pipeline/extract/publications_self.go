@@ -35,7 +35,12 @@ func (b *builder) selfPublication() {
 	if pub := b.doc.Entry.Publisher; pub != "" {
 		p.PublisherKey = b.orgKeyByName(pub)
 	}
+	metaAuthors := b.metaAuthors()
 	for _, per := range b.people {
+		if sp, ok := metaAuthors[per.Key]; ok {
+			p.Authors = append(p.Authors, Author{PersonKey: per.Key, Span: sp})
+			continue
+		}
 		// a byline or an author's biography near the top of the text
 		near := per.Evidence[0].Span.Start < b.body+authorWindow
 		if near && (per.Rule == "person.byline" || per.Rule == "person.bio") {
@@ -43,6 +48,49 @@ func (b *builder) selfPublication() {
 		}
 	}
 	b.addPublication(p, span)
+}
+
+// confMetaAuthor is the confidence of a person named by the author field
+// of a document's metadata.
+const confMetaAuthor = 0.9
+
+// metaAuthors records the people the metadata names as the source's
+// authors ("author: Ana Ruiz and Li Wei" in front matter, or <meta
+// name="author"> whose value the text repeats) and returns their keys with
+// the span of each name. An author field naming an organisation, or
+// anything that does not read as names, gives nothing.
+func (b *builder) metaAuthors() map[string]Span {
+	f := b.doc.Meta.Author
+	start := f.Start
+	if f.Value == "" {
+		return nil
+	}
+	if f.End <= f.Start || f.End > len(b.text) || b.text[f.Start:f.End] != f.Value {
+		k := strings.Index(b.text[b.body:], f.Value)
+		if k < 0 {
+			return nil
+		}
+		start = b.body + k
+	}
+	out := map[string]Span{}
+	toks := b.memo.tokenize(start, start+len(f.Value))
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || toks[i].Text == "and" {
+			continue
+		}
+		h := b.honorificAt(toks, i)
+		n, ok := b.nameAt(toks, h, 2)
+		if !ok || n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != ";" && toks[n.Last].Text != "and" {
+			return out
+		}
+		if b.isOrgName(b.text[n.Start:n.End]) {
+			return out
+		}
+		key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.meta-author", confMetaAuthor)
+		out[key] = n.Span
+		i = n.Last
+	}
+	return out
 }
 
 // authorWindow is how far into the body a byline or biography may stand to

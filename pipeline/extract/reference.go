@@ -66,6 +66,9 @@ type Reference struct {
 	CollectiveNouns map[string]bool
 	// TopicLabels are labels of lines listing topics or links ("Tags:").
 	TopicLabels map[string]bool
+	// PersonLabels are lower-case words that, as a label or a table
+	// column header, announce people: "moderator", "speakers".
+	PersonLabels map[string]bool
 
 	countryByKey map[string]int // names.Key of a form → index in Countries
 	bodyByKey    map[string]int // names.Key of name/alias → index in Bodies
@@ -100,6 +103,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 		{"org-list-labels.csv", ref.loadListLabels},
 		{"collective-nouns.txt", func(rows [][]string) error { ref.CollectiveNouns = wordSet(rows); return nil }},
 		{"topic-labels.txt", func(rows [][]string) error { ref.TopicLabels = wordSet(rows); return nil }},
+		{"person-labels.txt", func(rows [][]string) error { ref.PersonLabels = lowerSet(rows); return nil }},
 	}
 	for _, s := range steps {
 		path := filepath.Join(dir, s.file)
@@ -299,6 +303,16 @@ func wordSet(rows [][]string) map[string]bool {
 	set := map[string]bool{}
 	for _, row := range rows {
 		set[row[0]] = true
+	}
+	return set
+}
+
+// lowerSet is wordSet with every word in lower case, for lookups that
+// ignore case.
+func lowerSet(rows [][]string) map[string]bool {
+	set := map[string]bool{}
+	for _, row := range rows {
+		set[strings.ToLower(row[0])] = true
 	}
 	return set
 }

@@ -9,16 +9,12 @@ const (
 	confTableOrg    = 0.75
 )
 
-// peopleHeaders and orgHeaders are header cells of a table column that
-// holds people or organisations:
+// orgHeaders are header cells of a table column that holds organisations;
+// the reference data's PersonLabels are those of columns of people:
 //
 //	Name | Organisation | Country
 //	Fatou Diallo-Sow | Dakar Cyber Hub | Senegal
 var (
-	peopleHeaders = map[string]bool{"name": true, "names": true, "speaker": true, "speakers": true,
-		"panellist": true, "panellists": true, "panelist": true, "panelists": true, "moderator": true,
-		"moderators": true, "presenter": true, "presenters": true, "participant": true, "participants": true,
-		"lead": true, "chair": true, "representative": true, "delegate": true, "contact": true}
 	orgHeaders = map[string]bool{"organisation": true, "organization": true, "organisations": true,
 		"organizations": true, "affiliation": true, "institution": true, "company": true, "entity": true,
 		"employer": true, "partner": true, "partners": true, "signatory": true, "signatories": true}
@@ -88,7 +84,7 @@ func (b *builder) findTableOrgs() {
 // (Lagos Institute)"), and links each to the organisation column of its
 // row.
 func (b *builder) findTablePeople() {
-	cs, rows := b.tableCells(peopleHeaders)
+	cs, rows := b.tableCells(b.ref.PersonLabels)
 	for idx, c := range cs {
 		for _, part := range appendSplit(nil, b.text, c, []string{"; "}) {
 			if key := b.tableCellPerson(part); key != "" {
