@@ -16,6 +16,9 @@ import (
 //
 //	UNCYBER_DUMP="$PWD/some.html" go test ./pipeline/extract -run TestDump -v
 //
+// With UNCYBER_DUMP_TEXT=1 it prints the readable text first (for HTML,
+// what the loader made of the markup).
+//
 // Without the variable it checks that the dump of a seed source is not
 // empty, so that it cannot rot unnoticed.
 func TestDump(t *testing.T) {
@@ -42,6 +45,9 @@ func TestDump(t *testing.T) {
 		out := dump(doc.Text, Extract(doc, testRef(t)))
 		if out == "" {
 			t.Errorf("%s: nothing extracted", f)
+		}
+		if !quiet && os.Getenv("UNCYBER_DUMP_TEXT") == "1" {
+			fmt.Printf("== %s text\n%s\n", f, doc.Text)
 		}
 		if !quiet {
 			fmt.Printf("== %s\n%s", f, out)

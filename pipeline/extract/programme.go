@@ -12,6 +12,7 @@ var programmeKinds = []struct{ word, kind string }{
 	{"side event", "side_event"},
 	{"parallel session", "parallel_session"},
 	{"plenary", "plenary"},
+	{"breakout", "parallel_session"}, // before "break"
 	{"break", "break"},
 	{"lunch", "break"},
 	{"panel", "panel"},

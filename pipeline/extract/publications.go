@@ -22,11 +22,14 @@ var (
 	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
-	reportRE = gate(regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`), "report")
+	reportRE = gate(regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ ){0,2}(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`), "report")
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
 	licenceRE = gate(regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`), "CC")
 	// quotedRE matches a title in typographic or straight double quotes.
 	quotedRE = gate(regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`), "“", `"`)
+	// emphasisRE matches a title in Markdown emphasis, _Title_ or *Title*,
+	// but not in strong emphasis (**Title**).
+	emphasisRE = gate(regexp.MustCompile(`(?:^|[\s(])([_*])([^_*\s][^_*\n]{6,158}[^_*\s])([_*])(?:$|[\s,.;:)])`), "_", "*")
 )
 
 // findPublications runs the publication rules.
@@ -36,6 +39,7 @@ func (b *builder) findPublications() {
 	b.findResolutions()
 	b.findNamedReports()
 	b.findQuotedTitles()
+	b.findEmphasisedTitles()
 	b.findCuePublications()
 }
 
@@ -136,12 +140,30 @@ func (b *builder) findNamedReports() {
 		if m[0] < b.body {
 			continue
 		}
+		m[1] = b.withoutTrailingDate(m[0], m[1])
 		p := Publication{Title: strings.TrimSpace(b.text[m[0]:m[1]]), Kind: "report"}
 		p.Rule, p.Confidence = "publication.named-report", confNamedReport
 		i := b.addPublication(p, Span{m[0], m[1]})
 		if sym := b.symbolInParens(m[1]); sym != "" && b.res.Publications[i].Symbol == "" {
 			b.mergeSymbol(i, sym)
 		}
+	}
+}
+
+// withoutTrailingDate returns the end of text[start:end] without closing
+// words that are stop words, such as a month or a day, and the connectors
+// before them: "report of the OEWG in July" ends after "OEWG".
+func (b *builder) withoutTrailingDate(start, end int) int {
+	for {
+		k := strings.LastIndexByte(b.text[start:end], ' ')
+		if k < 0 {
+			return end
+		}
+		w := b.text[start+k+1 : end]
+		if !b.ref.StopWords[w] && !connectors[w] {
+			return end
+		}
+		end = start + k
 	}
 }
 

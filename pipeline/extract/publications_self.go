@@ -135,7 +135,8 @@ func (b *builder) withoutSiteName(title string) string {
 		if k <= 0 {
 			continue
 		}
-		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && len(strings.Fields(title[k:])) <= 7 {
+		// A head of one word ("Agenda", "News") says less than the whole.
+		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && len(strings.Fields(title[k:])) <= 7 && strings.Contains(head, " ") {
 			return head
 		}
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/uncyber/uncyber/pipeline/source"
+)
 
 func TestPublications(t *testing.T) {
 	type want struct{ title, symbol, kind string }
@@ -20,6 +25,20 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}}},
 		{"declaration", "Notes\n\nThey adopted the Suva Declaration on Digital Resilience.",
 			[]want{{"Notes", "", "web_page"}, {"Suva Declaration on Digital Resilience", "", "declaration"}}},
+		{"quoted title before a study", "Notes\n\nIt builds on \"Regional Reporting Lines\", a 2024 study by the hub.",
+			[]want{{"Notes", "", "web_page"}, {"Regional Reporting Lines", "", "paper"}}},
+		{"quoted title that was published", "Notes\n\nIn \"Norms Begin at Home: Five Island Cases\", published in May, the authors argue.",
+			[]want{{"Notes", "", "web_page"}, {"Norms Begin at Home: Five Island Cases", "", "other"}}},
+		{"emphasised title after a publication word", "Notes\n\nOur outcome note, _Bridges Are Infrastructure Too_, will follow.",
+			[]want{{"Notes", "", "web_page"}, {"Bridges Are Infrastructure Too", "", "paper"}}},
+		{"emphasised title in a reading list", "Notes\n\n- *Little Islands, Long Cables* (Reef Press, 2023)",
+			[]want{{"Notes", "", "web_page"}, {"Little Islands, Long Cables", "", "other"}}},
+		{"a report with two words before it", "Notes\n\nIt was launched after the 2024 annual progress report of the OEWG in July.",
+			[]want{{"Notes", "", "web_page"}, {"2024 annual progress report of the OEWG", "", "report"}}},
+		{"a guide", "Notes\n\nThey reviewed a draft Sahel Cyber Norms Implementation Guide last week.",
+			[]want{{"Notes", "", "web_page"}, {"Sahel Cyber Norms Implementation Guide", "", "paper"}}},
+		{"a convention is a treaty, not a venue", "Notes\n\nShe explained the 1911 Convention for the Protection of Lighthouse Cables to the group.",
+			[]want{{"Notes", "", "web_page"}, {"Convention for the Protection of Lighthouse Cables", "", "treaty"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,5 +62,27 @@ func TestSelfPublication(t *testing.T) {
 	p := r.Publications[0]
 	if !p.Self || p.Title != "Why Norms Matter Now" || p.Licence != "CC BY-SA 4.0" || p.Kind != "article" || len(p.Authors) != 2 {
 		t.Errorf("got %+v", p)
+	}
+}
+
+func TestSelfPublicationHTMLTitle(t *testing.T) {
+	tests := []struct{ name, title, want string }{
+		{"a site name after the title is dropped", "Notes on Cable Repair | Harbour Institute", "Notes on Cable Repair"},
+		{"a one-word head keeps the rest", "Agenda – Lakeside Cyber Forum 2026", "Agenda – Lakeside Cyber Forum 2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			head := tt.title[:strings.IndexAny(tt.title, "|–")-1]
+			page := "<html><head><title>" + tt.title + "</title></head><body><main><h1>" + head +
+				"</h1><p>The forum met in Riga.</p></main></body></html>"
+			doc, err := source.NewDocument(source.Entry{SourceID: "x", Path: "x.html"}, "x.html", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Extract(doc, testRef(t))
+			if len(r.Publications) == 0 || !r.Publications[0].Self || r.Publications[0].Title != tt.want {
+				t.Errorf("got %+v, want the title %q", r.Publications, tt.want)
+			}
+		})
 	}
 }

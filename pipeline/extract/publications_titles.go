@@ -23,6 +23,45 @@ func (b *builder) findQuotedTitles() {
 	}
 }
 
+// findEmphasisedTitles records titles in Markdown emphasis that a
+// publication word introduces or that open a list line: our outcome note,
+// _Cables Are Infrastructure Too_; "- *Small States, Big Networks* (Reef
+// Press, 2024)". HTML loses its emphasis in the readable text, so this reads
+// Markdown and plain text only.
+func (b *builder) findEmphasisedTitles() {
+	if b.doc.MediaType == "text/html" {
+		return
+	}
+	for _, m := range emphasisRE.FindAllStringSubmatchIndex(b.text, -1) {
+		open, s, e, closing := m[2], m[4], m[5], m[6]
+		if b.text[open] != b.text[closing] || s < b.body {
+			continue
+		}
+		title := b.text[s:e]
+		if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") {
+			continue
+		}
+		kind, ok := b.publicationCueNear(open, closing+1)
+		if !ok || kind == "other" && !b.listMarkerBefore(open) || strings.ContainsAny(title, "·|") {
+			continue // a whole line in italics is a tagline, not a title
+		}
+		p := Publication{Title: title, Kind: kind}
+		p.Rule, p.Confidence = "publication.emphasised-title", confTitled
+		b.addPublication(p, Span{s, e})
+	}
+}
+
+// listMarkerBefore reports whether a list marker, and nothing else, stands
+// between the start of the line and offset i: "- ", "• ", "3. ".
+func (b *builder) listMarkerBefore(i int) bool {
+	prefix := strings.TrimSpace(b.text[b.memo.lineStart(i):i])
+	if prefix == "-" || prefix == "•" || prefix == "*" || prefix == "+" {
+		return true
+	}
+	digits := strings.TrimRight(prefix, ".)")
+	return digits != prefix && digits != "" && strings.Trim(digits, "0123456789") == ""
+}
+
 // publicationCueNear looks for a publication word in the 40 bytes before a
 // quote or the 60 after it, or a list line holding the quote; it refuses
 // quotes introduced by an event word ("The launch event, “…”").
@@ -62,10 +101,13 @@ func (b *builder) findCuePublications() {
 		for _, p := range capPhrases(toks) {
 			p = b.trimStopWords(p)
 			words := p.words()
-			if _, _, venue := b.cueOf(words); venue || len(words) < 2 || isUpperWord(p.text(b.text)) {
+			if len(words) < 2 || isUpperWord(p.text(b.text)) {
 				continue
 			}
-			kind := ""
+			kind := b.treatyHead(p)
+			if _, _, venue := b.cueOf(words); venue && kind == "" {
+				continue
+			}
 			for _, w := range words[1:] {
 				if c, ok := b.ref.PublicationCues[w]; ok && isCap(w) && c != "report" && c != "resolution" {
 					kind = c
@@ -80,6 +122,19 @@ func (b *builder) findCuePublications() {
 			b.addPublication(pub, Span{p.Start, end})
 		}
 	}
+}
+
+// treatyHead returns "treaty" when p opens with a treaty word and a
+// connector, "Convention for the Protection of …", "Treaty on …", which
+// no venue ("Convention Centre") does; else "".
+func (b *builder) treatyHead(p phrase) string {
+	if len(p.Words) < 3 || !connectors[p.Words[1].Text] || p.Words[1].Text == "and" {
+		return ""
+	}
+	if c := b.ref.PublicationCues[p.Words[0].Text]; c == "treaty" {
+		return c
+	}
+	return ""
 }
 
 // versionAfter extends a name over a version number: "Oslo Handbook 2.0".

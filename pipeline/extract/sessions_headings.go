@@ -33,9 +33,34 @@ func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 	if kind == "" {
 		kind = "other"
 	}
-	d := namedDraft(b.text, Span{l.Start + m[6], l.Start + m[7]}, seq, kind)
+	titleSpan, date := b.withoutDateSuffix(Span{l.Start + m[6], l.Start + m[7]})
+	d := namedDraft(b.text, titleSpan, seq, kind)
+	d.Date = date
 	d.Rule, d.Confidence = "session.numbered-heading", confSessionHeading
 	return d, true
+}
+
+// withoutDateSuffix returns title span s without a closing bracket that
+// holds a date, and that date when it is a single day: "Capacity-building
+// (20 January, afternoon)" is titled "Capacity-building", on 20 January.
+func (b *builder) withoutDateSuffix(s Span) (Span, *Date) {
+	t := strings.TrimRight(b.text[s.Start:s.End], " ")
+	open := strings.LastIndex(t, "(")
+	if !strings.HasSuffix(t, ")") || open <= 0 {
+		return s, nil
+	}
+	in := Span{s.Start + open, s.Start + len(t)}
+	for _, d := range b.dates {
+		if d.Start >= in.Start && d.End <= in.End {
+			title := Span{s.Start, s.Start + len(strings.TrimRight(t[:open], " –—-,"))}
+			if d.To != nil || d.From.Precision != "day" {
+				return title, nil
+			}
+			day := d.From
+			return title, &day
+		}
+	}
+	return s, nil
 }
 
 // headingNumber reads the number of a heading: "3", "II" or "B".
@@ -95,7 +120,9 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 	if !part || len(words) < 2 {
 		return sessionDraft{}, false
 	}
-	d := namedDraft(b.text, Span{start, l.End}, 0, programmeKind(line))
+	title, date := b.withoutDateSuffix(Span{start, l.End})
+	d := namedDraft(b.text, title, 0, programmeKind(line))
+	d.Date = date
 	d.Rule, d.Confidence = "session.part-heading", confSessionHeading
 	return d, true
 }
