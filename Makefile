@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -22,6 +22,10 @@ eval:
 ## eval-heldout: the same on the blind held-out texts (testdata/heldout): measure only, never tune on them
 eval-heldout:
 	$(UNCYBER) eval -corpus testdata/heldout/corpus -seeds "" -gold testdata/heldout/gold
+
+## eval-heldout3: the same on the fresh blind held-out texts (testdata/heldout3): measure only, never tune on them
+eval-heldout3:
+	$(UNCYBER) eval -corpus testdata/heldout3/corpus -seeds "" -gold testdata/heldout3/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
