@@ -104,19 +104,22 @@ func lastSeq(ss []Session) int {
 
 // agendaLists reads runs of list lines after a line ending with ":" or an
 // "agenda" heading: "1. Cyber threat landscape: …;". Items must start with a
-// capital letter and not end with a full stop, so numbered paragraphs and
-// lists of demands ("1. publish the list …") are not agendas.
+// capital letter and, unless the line before announces an agenda, not end
+// with a full stop, so numbered paragraphs and lists of demands ("1.
+// publish the list …") are not agendas.
 func (b *builder) agendaLists() []sessionDraft {
 	var out []sessionDraft
 	ls := lines(b.text, b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
+		lower := strings.ToLower(intro)
 		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && len(strings.Fields(intro)) <= 4 &&
-			strings.Contains(strings.ToLower(intro), "agenda")
+			strings.Contains(lower, "agenda")
 		if !strings.HasSuffix(intro, ":") && !heading {
 			continue
 		}
-		run := b.agendaRun(ls[i+1:], heading)
+		announced := heading || strings.Contains(lower, "agenda") || strings.Contains(lower, "items")
+		run := b.agendaRun(ls[i+1:], heading, announced)
 		if len(run) >= 2 {
 			out = append(out, run...)
 			i += len(run)
@@ -125,9 +128,20 @@ func (b *builder) agendaLists() []sessionDraft {
 	return out
 }
 
-// agendaRun reads the items of one list.
-func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
+// letteredRE matches a lettered sub-item of a list: "(a) Dedicated group
+// on …;".
+var letteredRE = regexp.MustCompile(`^\s*\(([a-z])\)[\s\x{00a0}]+(.+)$`)
+
+// agendaShortItem is the most words an agenda item ending with a full
+// stop may have; longer ones are numbered paragraphs.
+const agendaShortItem = 14
+
+// agendaRun reads the items of one list. Lettered sub-items are sessions
+// of their own, numbered in the order of the list: the items after them
+// move down.
+func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 	var out []sessionDraft
+	shift := 0 // lettered sub-items so far
 	for pos, l := range ls {
 		if plain && pos > 0 && strings.Count(b.text[ls[pos-1].End:l.Start], "\n") > 1 {
 			break // the list ends at a blank line
@@ -136,14 +150,29 @@ func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
 		seq, start := 0, l.Start
 		if m := numberedRE.FindStringSubmatchIndex(line); m != nil {
 			seq, _ = strconv.Atoi(line[m[2]:m[3]])
+			seq += shift
+			start = l.Start + m[4]
+		} else if m := letteredRE.FindStringSubmatchIndex(line); m != nil && len(out) > 0 {
+			shift++
+			seq = out[len(out)-1].Seq + 1
 			start = l.Start + m[4]
 		} else if !plain {
 			break
 		}
-		title := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b.text[start:l.End], "; and"), " and"), ";. ")
-		// A full stop ends only the last item of a list whose items end with ";".
-		closing := strings.HasSuffix(b.text[start:l.End], ".")
-		if closing && (pos == 0 || !strings.HasSuffix(b.text[ls[pos-1].Start:ls[pos-1].End], ";") && !strings.HasSuffix(b.text[ls[pos-1].Start:ls[pos-1].End], "and")) {
+		text := b.text[start:l.End]
+		title := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(text, "; and"), " and"), ";.: ")
+		// A full stop ends only the last item of a list whose items end
+		// with ";", unless an agenda was announced and the items are short.
+		closing := strings.HasSuffix(text, ".")
+		prev := ""
+		if pos > 0 {
+			prev = b.text[ls[pos-1].Start:ls[pos-1].End]
+		}
+		short := announced && len(strings.Fields(title)) <= agendaShortItem
+		if short && closing && pos > 0 && (strings.Count(b.text[ls[pos-1].End:l.Start], "\n") > 1 || indent(line) < indent(b.text[ls[0].Start:ls[0].End])) {
+			break // a numbered paragraph after the list, not an item
+		}
+		if closing && !short && (pos == 0 || !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, "and")) {
 			break
 		}
 		if title == "" || !isCap(title) || len(title) > 200 {
@@ -156,11 +185,16 @@ func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
 		d.Seq, d.Title, d.Kind = seq, title, "agenda_item"
 		d.Rule, d.Confidence = "session.agenda-list", confAgendaItem
 		out = append(out, d)
-		if closing {
+		if closing && !short {
 			break
 		}
 	}
 	return out
+}
+
+// indent is the number of spaces and tabs a line opens with.
+func indent(line string) int {
+	return len(line) - len(strings.TrimLeft(line, " \t"))
 }
 
 // namedItems reads transcript headings, agenda items named in running text
