@@ -306,6 +306,9 @@ func isYear(w string) bool {
 // Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
+	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) {
+		return mention{}, false // "Kyiv School of Public Policy", a forum that signed a letter
+	}
 	for _, w := range p.words() {
 		if _, ok := b.ref.PublicationCues[w]; ok && isCap(w) {
 			return mention{}, false // "Procedural Report of the First Session …" is a document
@@ -321,6 +324,45 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// institutionNamed reports whether p names an institution with a meeting
+// word that is also an organisation cue, followed by "of" and a name:
+// "School of International Studies", "Forum of Incident Response and
+// Security Teams". "Summer School on Cyber Diplomacy" stays a meeting.
+func (b *builder) institutionNamed(p phrase, head token) bool {
+	if _, cue := b.ref.Cues[head.Text]; !cue {
+		return false
+	}
+	for k, t := range p.Words {
+		if t.Start == head.Start {
+			return k+2 < len(p.Words) && p.Words[k+1].Text == "of" && isCap(p.Words[k+2].Text)
+		}
+	}
+	return false
+}
+
+// exchangeOfViews reports whether s, from the meeting word on, is "exchange
+// of views": the debate of an agenda item ("General Exchange of Views"),
+// not a meeting such as the "Cross-Regional Exchange on CBMs".
+func exchangeOfViews(s string) bool {
+	return strings.HasPrefix(strings.ToLower(s), "exchange of views")
+}
+
+// confidentOrgAt reports whether an organisation at or above the threshold
+// was found with the very span s.
+func (b *builder) confidentOrgAt(s Span) bool {
+	for _, o := range b.orgs {
+		if o.Confidence < Threshold {
+			continue
+		}
+		for _, e := range o.Evidence {
+			if e.Span == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonMention reads a lower-case mention with its modifiers and an "of the

@@ -101,8 +101,11 @@ func (b *builder) addListOrgs(items []Span, strength, rule string) {
 		}
 		o := Organisation{Name: name, Kind: kind}
 		o.Rule, o.Confidence = rule, conf
-		if strength >= 1 {
+		switch {
+		case strength >= 1:
 			o.Confidence = max(conf, confCueOrg) // "Fundación Ciberpaz" needs no list
+		case strength > 0:
+			o.Confidence = max(conf, confListOrg) // a list and a weak cue: "Pacific Data Rights Forum"
 		}
 		b.addOrg(o, s)
 	}
