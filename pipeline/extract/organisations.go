@@ -323,8 +323,16 @@ func demonymLike(w string) bool {
 }
 
 // trimStopWords drops leading words that never start a name ("About",
-// "Hosted", "The") and a trailing possessive.
+// "Hosted", "The") or say where it is based ("Oslo-based"), and a trailing
+// possessive.
 func (b *builder) trimStopWords(p phrase) phrase {
+	// "Port of Spain-based Antilles Institute": the place is no part of the name.
+	for k := len(p.Words) - 2; k >= 0; k-- {
+		if w := p.Words[k].Text; strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-led") {
+			p.Words = p.Words[k+1:]
+			break
+		}
+	}
 	for len(p.Words) > 0 && (b.ref.StopWords[p.Words[0].Text] || connectors[p.Words[0].Text] || !p.Words[0].Word) {
 		p.Words = p.Words[1:]
 	}

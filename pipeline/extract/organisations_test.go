@@ -16,6 +16,7 @@ func TestOrganisations(t *testing.T) {
 		{"an adjective of origin before a noun ends no name", "The partners will launch the Tidemark Academy for East African incident handlers.", []string{"Tidemark Academy"}},
 		{"an adjective of origin in a name", "She teaches at the Centre for European Policy in Prague.", []string{"Centre for European Policy"}},
 		{"an office keeps its seat", "Staff of the Danube Regional Mission in Vienna took part.", []string{"Danube Regional Mission in Vienna"}},
+		{"where an organisation is based is no part of its name", "The drill was designed by the Port of Spain-based Caribbean Readiness Institute last year.", []string{"Caribbean Readiness Institute"}},
 		{"a consulting firm", "The exercise was designed by Oder Risk Associates for the ministry.", []string{"Oder Risk Associates"}},
 		{"ministry of country", "It was drafted by the Ministry of Digital Affairs of Peru.", []string{"Ministry of Digital Affairs of Peru"}},
 		{"ministry with portfolios", "Staff of the Ministry of Energy, Mines and the Digital Economy joined.",

@@ -29,6 +29,10 @@ var speechVerbs = map[string]bool{
 	"cautioned": true, "concluded": true, "recommended": true, "commented": true,
 	"responded": true, "notes": true, "argues": true, "adds": true, "warns": true,
 	"explains": true, "believes": true,
+	// verbs of a biography: "Faisal Al-Qahtani oversees the authority's …"
+	"oversees": true, "heads": true, "directs": true, "manages": true, "coordinates": true,
+	"teaches": true, "works": true, "serves": true, "served": true, "advises": true,
+	"researches": true, "focuses": true, "specialises": true, "specializes": true,
 }
 
 // preVerbs come before a name: "said Jean-Marc Lefèvre-Ndour, Chief …",
@@ -132,6 +136,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		}
 	case after == "," && n.Last+2 < len(toks) && articles[toks[n.Last+1].Text] && b.roleFollows(toks, n.Last+2):
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
+	case (after == "—" || after == "–") && b.bulletBefore(n.Start) && (b.roleFollows(toks, last+1) || b.affiliationFollows(toks, last+1)):
+		return "person.list-item", confListItem // "- **Awa Ndiaye** — Director, Ministry of …"
 	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem
 	case before == ";" && b.labelledLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
@@ -242,6 +248,13 @@ func (b *builder) personLabelLine(start int) bool {
 		return false
 	}
 	return b.ref.PersonLabels[strings.ToLower(words[len(words)-1])]
+}
+
+// bulletBefore reports whether a bullet, with emphasis markup, and nothing
+// else stands before start on its line: "- **Awa Ndiaye** — …".
+func (b *builder) bulletBefore(start int) bool {
+	prefix := strings.Trim(b.text[b.memo.lineStart(start):start], " \t*_")
+	return prefix == "-" || prefix == "•" || prefix == "+" || prefix == "" && strings.HasPrefix(strings.TrimLeft(b.text[b.memo.lineStart(start):start], " \t"), "* ")
 }
 
 // isListLine reports whether only a bullet or a "Label:" precedes start on

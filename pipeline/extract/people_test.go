@@ -57,6 +57,8 @@ func TestPeople(t *testing.T) {
 		{"a relative clause with who", "With me are Jean-Luc de Sainte-Croix, who advises the ministry, and others.", []string{"Jean-Luc de Sainte-Croix"}},
 		{"a role word before a speech verb", "Coordinator Marta Ibáñez-Roca told us the plan worked.", []string{"Marta Ibáñez-Roca"}},
 		{"career moves", "Meanwhile, Pieter Janssens leaves the institute to join the secretariat.", []string{"Pieter Janssens"}},
+		{"a bold name and a dash in a list", "Contacts\n\n- **Wanjiku Mwangi-Otieno** — Director, Cyber Affairs, Ministry of ICT\n- **Eng. Peter Kamau Njoroge** — Head of Incident Response, National CERT", []string{"Peter Kamau Njoroge", "Wanjiku Mwangi-Otieno"}},
+		{"a verb of a biography", "**Salma Al-Harbi** oversees the national authority's outreach to partners.", []string{"Salma Al-Harbi"}},
 		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
 		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
 		{"a turn with name and affiliation in brackets", "QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},

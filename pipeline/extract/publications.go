@@ -40,6 +40,7 @@ func (b *builder) findPublications() {
 	b.findNamedReports()
 	b.findQuotedTitles()
 	b.findEmphasisedTitles()
+	b.findListedDocuments()
 	b.findCuePublications()
 }
 

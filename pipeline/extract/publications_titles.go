@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // findQuotedTitles records quoted titles in title case that a publication
 // word introduces or that stand on a list line of their own: NIDA's paper
@@ -10,10 +13,17 @@ func (b *builder) findQuotedTitles() {
 	for _, m := range quotedRE.FindAllStringSubmatchIndex(b.text, -1) {
 		s, e := m[2], m[3]
 		title := b.text[s:e]
+		cited := b.citedTitle(m[0], title)
+		if cited {
+			title = strings.TrimSuffix(title, ".") // "Naming Without Shaming." in a reference list
+		}
 		if s < b.body || !looksLikeName(title) || len(strings.Fields(title)) < 3 || strings.HasSuffix(title, ".") {
 			continue
 		}
 		kind, ok := b.publicationCueNear(m[0], m[1])
+		if cited {
+			kind, ok = "article", true
+		}
 		if !ok {
 			continue
 		}
@@ -42,13 +52,44 @@ func (b *builder) findEmphasisedTitles() {
 			continue
 		}
 		kind, ok := b.publicationCueNear(open, closing+1)
-		if !ok || kind == "other" && !b.listMarkerBefore(open) || strings.ContainsAny(title, "·|") {
+		if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
+			kind, ok = c, true // "presented its *Survey of National Practice*"
+		} else if kind == "other" && !b.listMarkerBefore(open) {
+			ok = false
+		}
+		if !ok || strings.ContainsAny(title, "·|") {
 			continue // a whole line in italics is a tagline, not a title
 		}
 		p := Publication{Title: title, Kind: kind}
 		p.Rule, p.Confidence = "publication.emphasised-title", confTitled
 		b.addPublication(p, Span{s, e})
 	}
+}
+
+// citedTitle reports whether the quote at q, holding title, is the title
+// of a work in a reference list: an author's initial or a year in brackets
+// before it on its line, and a full stop or comma closing it inside the
+// quotes: Lindqvist, K. "Naming Without Shaming." Journal …
+func (b *builder) citedTitle(q int, title string) bool {
+	if !strings.HasSuffix(title, ".") && !strings.HasSuffix(title, ",") {
+		return false
+	}
+	return citationLeadRE.MatchString(b.text[b.memo.lineStart(q):q])
+}
+
+// citationLeadRE matches what precedes a cited title: "Lindqvist, K. ",
+// "Okafor (2024). ".
+var citationLeadRE = regexp.MustCompile(`(?:\b\p{Lu}\.|\(\d{4}[a-z]?\)\.?)\s*$`)
+
+// cueInTitle returns the kind named by a capitalised publication word
+// inside a title: "Survey of National Practice" is a paper.
+func (b *builder) cueInTitle(title string) (string, bool) {
+	for _, w := range strings.Fields(title) {
+		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok && isCap(w) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // listMarkerBefore reports whether a list marker, and nothing else, stands
