@@ -35,7 +35,7 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Little Islands, Long Cables", "", "other"}}},
 		{"a report with two words before it", "Notes\n\nIt was launched after the 2024 annual progress report of the OEWG in July.",
 			[]want{{"Notes", "", "web_page"}, {"2024 annual progress report of the OEWG", "", "report"}}},
-		{"a statement in a list of sources", "Notes\n\n"+strings.Repeat("The profile describes national practice. ", 12)+"\n\nSources\n\n- Statement by Ghana at the third session of the Expert Group, agenda item 4 (May 2024).\n- Joint statement on ransomware (2023).",
+		{"a statement in a list of sources", "Notes\n\n" + strings.Repeat("The profile describes national practice. ", 12) + "\n\nSources\n\n- Statement by Ghana at the third session of the Expert Group, agenda item 4 (May 2024).\n- Joint statement on ransomware (2023).",
 			[]want{{"Notes", "", "web_page"}, {"Statement by Ghana at the third session of the Expert Group, agenda item 4", "", "statement"}, {"Joint statement on ransomware", "", "statement"}}},
 		{"a document offered for download", "Notes\n\nOther documents\n\nLetter from the Chair on the programme of work (12.05.2025) PDF, 212 KB\nBackground paper: Directory Lessons – UNIDIR PDF, 980 KB",
 			[]want{{"Notes", "", "web_page"}, {"Letter from the Chair on the programme of work", "", "other"}, {"Background paper: Directory Lessons", "", "paper"}}},
