@@ -65,6 +65,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if end, ok := b.speakerTurnAt(toks, i); ok {
 		return end, true
 	}
+	if end, ok := b.verbatimTurnAt(toks, i); ok {
+		return end, true
+	}
 	if h := b.honorificAt(toks, i); h > i {
 		n, ok := b.honorificName(toks, h)
 		if !ok || b.isCovered(n.Span) {

@@ -59,6 +59,8 @@ func TestPeople(t *testing.T) {
 		{"career moves", "Meanwhile, Pieter Janssens leaves the institute to join the secretariat.", []string{"Pieter Janssens"}},
 		{"a bold name and a dash in a list", "Contacts\n\n- **Wanjiku Mwangi-Otieno** — Director, Cyber Affairs, Ministry of ICT\n- **Eng. Peter Kamau Njoroge** — Head of Incident Response, National CERT", []string{"Peter Kamau Njoroge", "Wanjiku Mwangi-Otieno"}},
 		{"a verb of a biography", "**Salma Al-Harbi** oversees the national authority's outreach to partners.", []string{"Salma Al-Harbi"}},
+		{"verbatim turns named by surname", "Ms. Ines Kovač-Horvat, Head of Programme, opened.\n\n    Mr. Lindqvist (Sweden): I have the honour to speak.\n\n    Ms. Kovač-Horvat (Observatory): Thank you.", []string{"Ines Kovač-Horvat", "Lindqvist"}},
+		{"a surname in brackets in running text is no turn", "We heard Mr. Lindqvist (Sweden) on that point.", nil},
 		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
 		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
 		{"a turn with name and affiliation in brackets", "QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},

@@ -82,3 +82,36 @@ func (b *builder) knownSurname(n personName) (int, bool) {
 	b.cover(n.Span)
 	return n.Last, true
 }
+
+// confVerbatimTurn is the confidence of a speaker known only by honorific
+// and surname at the start of a verbatim record's turn.
+const confVerbatimTurn = 0.7
+
+// verbatimTurnAt reads the speaker of a turn in a UN verbatim record, who is
+// named by honorific and surname with the delegation in brackets:
+//
+//	Mr. Sørensen (Denmark): I have the honour to speak on behalf of …
+//
+// A surname that a full name found earlier ends with is that person;
+// otherwise the surname alone is the person's name, affiliated to the
+// delegation.
+func (b *builder) verbatimTurnAt(toks []token, i int) (int, bool) {
+	h := b.honorificAt(toks, i)
+	if h == i || !clauseStart(toks, i) || strings.TrimLeft(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start], " \t*_") != "" {
+		return 0, false
+	}
+	n, ok := b.nameAt(toks, h, 1)
+	if !ok || n.Last-n.First != 1 || n.Last >= len(toks) || toks[n.Last].Text != "(" || b.isCovered(n.Span) {
+		return 0, false
+	}
+	c := closing(toks, n.Last)
+	if c < 0 || c+1 >= len(toks) || toks[c+1].Text != ":" {
+		return 0, false
+	}
+	if end, ok := b.knownSurname(n); ok {
+		return end, true
+	}
+	key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.verbatim-turn", confVerbatimTurn)
+	b.affiliate(key, toks[:c+1], n.Last)
+	return c + 1, true
+}
