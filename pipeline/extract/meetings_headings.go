@@ -34,7 +34,10 @@ func (b *builder) headingMentions() []mention {
 		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
-			if kind = b.typeLabel(ls[i+1]); kind == "" {
+			if kind = b.typeLabel(ls[i+1]); kind == "" && i > 0 {
+				kind = b.kicker(ls[i-1], ls[i])
+			}
+			if kind == "" {
 				continue
 			}
 		}
@@ -48,6 +51,20 @@ func (b *builder) headingMentions() []mention {
 		out = append(out, mention{Name: l, Proper: true, Kind: kind, Date: d, Sentence: l})
 	}
 	return out
+}
+
+// kicker returns the meeting kind that the short line k just above the
+// heading l names, or "": event pages put the format above the title.
+//
+//	Panel Discussion · Hybrid
+//	After the OEWG: What Should the Mechanism Deliver?
+//	Wednesday, February 4, 2026
+func (b *builder) kicker(k, l Span) string {
+	text := b.text[k.Start:k.End]
+	if strings.Count(b.text[k.End:l.Start], "\n") > 2 || len(strings.Fields(text)) > 5 || strings.HasSuffix(text, ".") || !b.hasEventWord(text) {
+		return ""
+	}
+	return b.kindOf(text)
 }
 
 // typeLabelRE matches a label giving the kind of an event on the line under

@@ -31,6 +31,8 @@ func TestMeetings(t *testing.T) {
 			"The first session took place from 1 to 3 April 2024, and the second session is scheduled for 7–9 October 2024.",
 			[]want{{"first session", "2024-04-01", "2024-04-03", "formal_session", 1}, {"second session", "2024-10-07", "2024-10-09", "formal_session", 2}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
+		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
+			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
 		{"a bootcamp", "The Andean Cyber Diplomacy Bootcamp 2026 runs from 2 to 6 March 2026 in Lima.",
 			[]want{{"Andean Cyber Diplomacy Bootcamp", "2026-03-02", "2026-03-06", "workshop", 0}}},
 		{"an exchange of views is no meeting", "The General Exchange of Views continued on Tuesday with forty speakers.", nil},

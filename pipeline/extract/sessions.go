@@ -21,8 +21,8 @@ var (
 	// sessionLineRE matches the heading of a numbered part of a meeting:
 	// "SESSION 3: POINTS OF CONTACT", "## Segment 1 — Threats to …",
 	// "PANEL 2. REPORTING AND ATTRIBUTION", "Session II: Capacity-building",
-	// "Agenda item 4: General exchange of views".
-	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|thematic session|agenda item)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
+	// "Agenda item 4: General exchange of views", "### Item 6 – Other matters".
+	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|breakout|thematic session|agenda item|item)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
 	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
 	// "agenda item 4, “Training needs review”".
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
@@ -168,7 +168,8 @@ func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 		if pos > 0 {
 			prev = b.text[ls[pos-1].Start:ls[pos-1].End]
 		}
-		short := announced && len(strings.Fields(title)) <= agendaShortItem
+		sub := shift > 0 && letteredRE.MatchString(line)
+		short := announced && (len(strings.Fields(title)) <= agendaShortItem || sub)
 		if short && closing && pos > 0 && (strings.Count(b.text[ls[pos-1].End:l.Start], "\n") > 1 || indent(line) < indent(b.text[ls[0].Start:ls[0].End])) {
 			break // a numbered paragraph after the list, not an item
 		}

@@ -10,7 +10,8 @@ const confSessionHeading = 0.7
 
 // headingKinds maps the word of a numbered heading to a session kind.
 var headingKinds = map[string]string{"panel": "panel", "roundtable": "panel", "round table": "panel",
-	"workshop": "panel", "breakout session": "parallel_session", "agenda item": "agenda_item"}
+	"workshop": "panel", "breakout session": "parallel_session", "breakout": "parallel_session",
+	"agenda item": "agenda_item", "item": "agenda_item"}
 
 // sessionHeading reads line l as the heading of a numbered part of a
 // meeting: "Segment 1 — Threats to small island infrastructure", "PANEL 2.
