@@ -51,6 +51,10 @@ func (b *builder) programmeBlocks() []sessionDraft {
 				room, _ = trimSpan(b.text, Span{l.Start + k + 1, l.End})
 			}
 		}
+		title = b.withoutSpeakerTail(title)
+		if !b.readsAsTitle(title) {
+			continue
+		}
 		d := sessionDraft{span: title}
 		d.Title = b.text[title.Start:title.End]
 		d.Kind = programmeKind(d.Title)
@@ -63,6 +67,42 @@ func (b *builder) programmeBlocks() []sessionDraft {
 		out = append(out, d)
 	}
 	return out
+}
+
+// headerWords are header cells that a programme table's header row holds
+// where a title would stand.
+var headerWords = map[string]bool{"date": true, "day": true, "time": true, "hour": true, "hours": true}
+
+// readsAsTitle reports whether span s can be a session's title: not a
+// header cell ("Date") and no times ("EST (15:30 – 17:00 CET)").
+func (b *builder) readsAsTitle(s Span) bool {
+	t := b.text[s.Start:s.End]
+	return !headerWords[strings.ToLower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0
+}
+
+// withoutSpeakerTail cuts a title at a dash followed by the person who
+// speaks: "Welcome — Graça Nóbrega, President, IMED" is "Welcome".
+func (b *builder) withoutSpeakerTail(s Span) Span {
+	t := b.text[s.Start:s.End]
+	for _, sep := range []string{" — ", " – "} {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		toks := b.memo.tokenize(s.Start+k+len(sep), s.End)
+		j := 0
+		for j < len(toks) && strings.Contains(toks[j].Text, ".") { // "H.E. Ms. …"
+			j++
+		}
+		h := b.honorificAt(toks, j)
+		if h == j && j > 0 {
+			h = 0
+		}
+		if n, ok := b.nameAt(toks, h, 2); ok && (h > 0 || n.Last == len(toks) || toks[n.Last].Text == ",") && !b.isOrgName(b.text[n.Start:n.End]) {
+			return Span{s.Start, s.Start + k}
+		}
+	}
+	return s
 }
 
 // programmeTitle returns the title of the programme block whose time opens
