@@ -23,6 +23,17 @@ func NewDir(parent, pattern string) (*Dir, error) {
 	return &Dir{path: p}, nil
 }
 
+// NewDirAt makes the directory path, first removing whatever is there.
+func NewDirAt(path string) (*Dir, error) {
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("removing %s: %w", path, err)
+	}
+	if err := os.Mkdir(path, 0o700); err != nil {
+		return nil, fmt.Errorf("creating a spill directory: %w", err)
+	}
+	return &Dir{path: path}, nil
+}
+
 // Path is where the directory is.
 func (d *Dir) Path() string {
 	if d == nil {
