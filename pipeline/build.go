@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/normalise"
 	"github.com/uncyber/uncyber/pipeline/source"
+	"github.com/uncyber/uncyber/pipeline/spill"
 	"github.com/uncyber/uncyber/pipeline/validate"
 	"github.com/uncyber/uncyber/pipeline/write"
 	"github.com/uncyber/uncyber/schemas"
@@ -57,7 +59,22 @@ func Build(opts Options) (*Report, error) {
 		}
 	}
 	t0 := time.Now()
-	inputs, err := extractAll(opts, ref, c)
+	// Quotes and evidence rows grow with the corpus: they are kept in
+	// files next to the output, removed when the build ends.
+	dir, err := newSpillDir(opts.OutDir)
+	if err != nil {
+		return nil, err
+	}
+	defer dir.Remove()
+	texts, err := spill.NewTexts(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer texts.Close()
+	if c != nil {
+		c.KeepQuotesIn(texts)
+	}
+	inputs, err := extractAll(opts, ref, c, texts)
 	if err != nil {
 		return nil, err
 	}
@@ -67,14 +84,20 @@ func Build(opts Options) (*Report, error) {
 		}
 	}
 	t1 := time.Now()
-	ds, warnings := normalise.Normalise(inputs)
+	ds, warnings, err := normalise.NormaliseTo(inputs, dir)
+	if err != nil {
+		return nil, err
+	}
 	t2 := time.Now()
 	csvDir := filepath.ToSlash(filepath.Join(opts.OutDir, "csv"))
 	if err := validate.DatasetFrom(ds, opts.RawDir, csvDir).Err(); err != nil {
 		return nil, err
 	}
 	t3 := time.Now()
-	report := newReport(inputs, ds, warnings)
+	report, err := newReport(inputs, ds, warnings)
+	if err != nil {
+		return nil, err
+	}
 	// The stats are taken before writing so that neither inputs nor the
 	// cache's copy of them (released by Save) are alive while the writers
 	// hold their buffers: the peak memory of a build.
@@ -104,10 +127,10 @@ func Build(opts Options) (*Report, error) {
 // kept, and a source whose row and bytes the cache knows is not extracted
 // again. Results land at their manifest row, so the order does not depend
 // on scheduling.
-func extractAll(opts Options, ref *extract.Reference, c *cache.Cache) ([]normalise.Input, error) {
+func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spill.Texts) ([]normalise.Input, error) {
 	var slots []normalise.Input
 	n, err := source.Each(opts.RawDir, source.LoadOptions{MaxBytes: opts.MaxBytes}, opts.Workers, func(f source.File) error {
-		in, err := extractFile(f, ref, c)
+		in, err := extractFile(f, ref, c, texts)
 		if err != nil {
 			return err
 		}
@@ -131,8 +154,9 @@ func extractAll(opts Options, ref *extract.Reference, c *cache.Cache) ([]normali
 	return inputs, nil
 }
 
-// extractFile gives the input of one file, from the cache when it can.
-func extractFile(f source.File, ref *extract.Reference, c *cache.Cache) (normalise.Input, error) {
+// extractFile gives the input of one file, from the cache when it can,
+// keeping its quotes in texts.
+func extractFile(f source.File, ref *extract.Reference, c *cache.Cache, texts *spill.Texts) (normalise.Input, error) {
 	if c != nil {
 		if in, ok := c.Get(f.Entry); ok {
 			return in, nil
@@ -142,11 +166,25 @@ func extractFile(f source.File, ref *extract.Reference, c *cache.Cache) (normali
 	if err != nil {
 		return normalise.Input{}, err
 	}
-	in := normalise.NewInput(doc, extract.Extract(doc, ref))
+	in, err := normalise.NewInputIn(texts, doc, extract.Extract(doc, ref))
+	if err != nil {
+		return normalise.Input{}, err
+	}
 	if c != nil {
 		c.Put(in)
 	}
 	return in, nil
+}
+
+// newSpillDir makes the folder of a build's temporary files next to the
+// output (see write.SpillSuffix), or in the system's temporary folder when
+// the output's parent does not exist yet.
+func newSpillDir(outDir string) (*spill.Dir, error) {
+	outDir = filepath.Clean(outDir)
+	if fi, err := os.Stat(filepath.Dir(outDir)); err != nil || !fi.IsDir() {
+		return spill.NewDir("", "uncyber-build-*")
+	}
+	return spill.NewDirAt(fmt.Sprintf("%s%s%d", outDir, write.SpillSuffix, os.Getpid()))
 }
 
 // datasetRows counts the rows of every table.
@@ -154,6 +192,9 @@ func datasetRows(ds *schemas.Dataset) map[string]int {
 	counts := map[string]int{}
 	for _, t := range schemas.Catalog {
 		counts[t.Name] = lenOf(ds.Rows(t))
+	}
+	if ds.EvidenceStream != nil {
+		counts["evidence"] = ds.EvidenceStream.Len()
 	}
 	return counts
 }

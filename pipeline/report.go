@@ -64,11 +64,20 @@ type SourceReport struct {
 	Review    int            `json:"review"`    // candidates held back for review
 }
 
-func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normalise.Warning) *Report {
+func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normalise.Warning) (*Report, error) {
 	r := &Report{Tables: datasetRows(ds), Empty: []string{}, Warnings: []string{}}
 	evidence, review := map[string]int{}, map[string]int{}
 	for _, e := range ds.Evidence {
 		evidence[e.SourceID]++
+	}
+	if ds.EvidenceStream != nil {
+		err := ds.EvidenceStream.Each(func(e schemas.Evidence) error {
+			evidence[e.SourceID]++
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("counting evidence rows: %w", err)
+		}
 	}
 	for _, e := range ds.Review {
 		review[e.SourceID]++
@@ -96,7 +105,7 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 		r.Warnings = append(r.Warnings, w.Message)
 	}
 	sort.Strings(r.Warnings)
-	return r
+	return r, nil
 }
 
 // files renders the report for the output folder; encoding/json sorts map

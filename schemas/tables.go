@@ -165,4 +165,17 @@ type Dataset struct {
 	Evidence       []Evidence
 	Sources        []Source
 	Review         []Review
+	// EvidenceStream, when not nil, holds the evidence rows in place of
+	// Evidence (then empty): a build of many texts keeps them in a file.
+	EvidenceStream RowStream[Evidence]
+}
+
+// RowStream is the rows of a table kept outside memory, in primary key
+// order, read as often as needed.
+type RowStream[R any] interface {
+	// Len is the number of rows.
+	Len() int
+	// Each calls f with every row in order, stopping at the first error
+	// from f or from reading the rows.
+	Each(f func(R) error) error
 }

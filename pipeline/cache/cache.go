@@ -16,6 +16,7 @@ import (
 
 	"github.com/uncyber/uncyber/pipeline/normalise"
 	"github.com/uncyber/uncyber/pipeline/source"
+	"github.com/uncyber/uncyber/pipeline/spill"
 )
 
 // ExtractorVersion names the rules of pipeline/extract and the shape of
@@ -62,6 +63,7 @@ type Cache struct {
 	used    map[string]normalise.Input // by entry key, this build
 	hits    atomic.Int64
 	misses  atomic.Int64
+	texts   *spill.Texts // where the quotes of results read from the pack go
 }
 
 // Open opens the cache in dir for the reference data under refDir; the
@@ -72,14 +74,22 @@ func Open(dir, refDir string) (*Cache, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Cache{dir: dir, key: key, used: map[string]normalise.Input{}}, nil
+	texts, _ := spill.NewTexts(nil)
+	return &Cache{dir: dir, key: key, used: map[string]normalise.Input{}, texts: texts}, nil
+}
+
+// KeepQuotesIn makes the results read from the cache keep the texts of
+// their quotes in texts (see normalise.NewInputIn) rather than in memory;
+// call it before Get.
+func (c *Cache) KeepQuotesIn(texts *spill.Texts) {
+	c.texts = texts
 }
 
 // loaded returns the results of the previous build, reading them once.
 func (c *Cache) loaded() map[string]normalise.Input {
 	c.loadOld.Do(func() {
 		c.old = map[string]normalise.Input{}
-		if old, err := readPack(filepath.Join(c.dir, c.key+packExt)); err == nil {
+		if old, err := readPack(filepath.Join(c.dir, c.key+packExt), c.texts); err == nil {
 			c.old = old
 		}
 	})

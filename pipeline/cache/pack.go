@@ -9,24 +9,29 @@ import (
 	"slices"
 
 	"github.com/uncyber/uncyber/pipeline/normalise"
+	"github.com/uncyber/uncyber/pipeline/spill"
 )
 
 // packFormat marks the layout of a pack: a header, then Count records,
 // in one gob stream so that type information is written once.
-const packFormat = "uncyber-cache/1"
+const packFormat = "uncyber-cache/2"
 
 type packHeader struct {
 	Format string
 	Count  int
 }
 
+// packRecord is one input; the texts of its quotes, which the input keeps
+// in a store of the build that made it, are written next to it.
 type packRecord struct {
-	Key   string
-	Input normalise.Input
+	Key    string
+	Input  normalise.Input
+	Quotes []string
 }
 
-// readPack loads every record of a pack.
-func readPack(name string) (map[string]normalise.Input, error) {
+// readPack loads every record of a pack, putting the texts of the quotes
+// in texts.
+func readPack(name string, texts *spill.Texts) (map[string]normalise.Input, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -44,6 +49,9 @@ func readPack(name string) (map[string]normalise.Input, error) {
 	for range h.Count {
 		var r packRecord
 		if err := dec.Decode(&r); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		if err := r.Input.KeepQuoteTexts(texts, r.Quotes); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
 		m[r.Key] = r.Input
@@ -71,7 +79,11 @@ func writePack(name string, m map[string]normalise.Input) error {
 		if err != nil {
 			break
 		}
-		err = enc.Encode(packRecord{Key: k, Input: m[k]})
+		in := m[k]
+		var quotes []string
+		if quotes, err = in.QuoteTexts(); err == nil {
+			err = enc.Encode(packRecord{Key: k, Input: in, Quotes: quotes})
+		}
 	}
 	if err == nil {
 		err = w.Flush()

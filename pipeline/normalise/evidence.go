@@ -23,30 +23,42 @@ func (n *normaliser) addEvidence(i int, table, id string, f extract.Fact) {
 	}
 }
 
+// addSpan records one evidence row; of rows with the same evidence_id
+// the first recorded is kept (see finishEvidence).
 func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Span) {
 	in := &n.inputs[i]
-	q, ok := in.quote(sp)
+	q, text, ok := n.quote(in, sp)
 	if !ok {
 		return
 	}
 	ev := schemas.Evidence{
 		EntityTable: table, EntityID: id, Field: field, SourceID: in.Source.Entry.SourceID,
-		ByteStart: int64(q.RawStart), ByteEnd: int64(q.RawEnd), Quote: q.Text, Rule: rule,
+		ByteStart: int64(q.RawStart), ByteEnd: int64(q.RawEnd), Quote: text, Rule: rule,
 	}
 	ev.EvidenceID = evidenceID(ev)
-	if _, dup := n.evidence[ev.EvidenceID]; !dup {
-		n.evidence[ev.EvidenceID] = ev
+	n.buf = appendEvidence(n.buf[:0], ev)
+	if err := n.evidence.Add(n.buf); err != nil && n.err == nil {
+		n.err = fmt.Errorf("keeping evidence rows: %w", err)
 	}
 }
 
-// quote finds the quote of a span; spans outside the text, or longer than
-// maxQuote, have none (NewInput leaves them out).
-func (in *Input) quote(sp extract.Span) (Quote, bool) {
+// quote finds the quote of a span and reads its text; spans outside the
+// text, or longer than maxQuote, have none (NewInput leaves them out). A
+// text that cannot be read is n.err.
+func (n *normaliser) quote(in *Input, sp extract.Span) (Quote, string, bool) {
 	k, found := slices.BinarySearchFunc(in.Quotes, sp, compareSpan)
 	if !found {
-		return Quote{}, false
+		return Quote{}, "", false
 	}
-	return in.Quotes[k], true
+	q := in.Quotes[k]
+	text, err := in.texts.Text(q.Text)
+	if err != nil {
+		if n.err == nil {
+			n.err = fmt.Errorf("reading the quotes of %s: %w", in.Source.Entry.SourceID, err)
+		}
+		return Quote{}, "", false
+	}
+	return q, text, true
 }
 
 // evidenceID derives a stable id from everything that makes an evidence row
@@ -63,14 +75,14 @@ func evidenceID(ev schemas.Evidence) string {
 func (n *normaliser) review(i int, table, value string, f extract.Fact) {
 	in := &n.inputs[i]
 	for _, e := range f.Evidence {
-		q, ok := in.quote(e.Span)
+		q, text, ok := n.quote(in, e.Span)
 		if !ok {
 			continue
 		}
 		start, end := q.RawStart, q.RawEnd
 		r := schemas.Review{
 			EntityTable: table, Value: value, SourceID: in.Source.Entry.SourceID,
-			ByteStart: int64(start), ByteEnd: int64(end), Quote: q.Text, Rule: f.Rule,
+			ByteStart: int64(start), ByteEnd: int64(end), Quote: text, Rule: f.Rule,
 			Reason: fmt.Sprintf("confidence %.2f is below %.2f", f.Confidence, extract.Threshold),
 		}
 		h := sha256.Sum256([]byte(strings.Join([]string{table, value, r.SourceID, fmt.Sprint(start), fmt.Sprint(end), f.Rule}, "\x00")))

@@ -2,7 +2,6 @@ package normalise
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
@@ -50,17 +49,6 @@ func (n *normaliser) links() {
 	}
 	for _, r := range auths {
 		n.ds.Authorships = append(n.ds.Authorships, r)
-	}
-	// In id order: sorting the ids moves strings, sorting the rows moved
-	// whole evidence rows (most of sortByKey's time at 100,000 texts).
-	ids := make([]string, 0, len(n.evidence))
-	for id := range n.evidence {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	n.ds.Evidence = make([]schemas.Evidence, 0, len(ids))
-	for _, id := range ids {
-		n.ds.Evidence = append(n.ds.Evidence, n.evidence[id])
 	}
 }
 

@@ -4,10 +4,12 @@
 package normalise
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/source"
+	"github.com/uncyber/uncyber/pipeline/spill"
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -21,6 +23,7 @@ type Input struct {
 	Result extract.Result
 	// Quotes are the spans of Result that can be evidence, sorted by span.
 	Quotes []Quote
+	texts  *spill.Texts // holds the quotes' texts
 }
 
 // Source is what the sources table and evidence need of a document.
@@ -33,11 +36,12 @@ type Source struct {
 
 // Quote maps a span of the document's text to the bytes of the file and
 // the quote evidence shows for it: the file's bytes for plain text and
-// Markdown, the readable text for HTML (whose bytes contain markup).
+// Markdown, the readable text for HTML (whose bytes contain markup). The
+// text is kept in the input's store (see NewInputIn), not in memory.
 type Quote struct {
 	Span             extract.Span
 	RawStart, RawEnd int
-	Text             string
+	Text             spill.Ref
 }
 
 // Warning is a problem that does not stop the build, such as two sources
@@ -46,23 +50,42 @@ type Warning struct {
 	Message string
 }
 
-// Normalise merges the extraction results of all inputs into one dataset.
-// Inputs may come in any order; the result depends only on their contents.
+// Normalise merges the extraction results of all inputs into one dataset,
+// every table in memory. Inputs may come in any order; the result depends
+// only on their contents. It is for inputs whose quotes are in memory (see
+// NewInput), which cannot fail to be read; it panics if one does.
 func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
+	ds, warnings, err := NormaliseTo(inputs, nil)
+	if err != nil {
+		panic(fmt.Sprintf("normalise: %v; use NormaliseTo for inputs with quotes in files", err))
+	}
+	return ds, warnings
+}
+
+// NormaliseTo is Normalise keeping the evidence rows, which grow with the
+// corpus, in files under dir: the dataset's EvidenceStream holds them and
+// its Evidence is empty. With a nil dir it is Normalise.
+func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, error) {
 	sorted := append([]Input(nil), inputs...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		return sorted[i].Source.Entry.SourceID < sorted[j].Source.Entry.SourceID
 	})
-	n := newNormaliser(sorted)
+	n := newNormaliser(sorted, dir)
 	n.sources()
 	n.organisations()
 	n.people()
 	n.meetings()
 	n.publications()
 	n.links()
+	if n.err != nil {
+		return nil, nil, n.err
+	}
+	if err := n.finishEvidence(dir != nil); err != nil {
+		return nil, nil, err
+	}
 	n.ds.Review = dedupeReview(n.ds.Review)
 	sortByKey(n.ds)
-	return n.ds, n.warnings
+	return n.ds, n.warnings, nil
 }
 
 // normaliser carries the state of one Normalise call: the dataset being
@@ -75,11 +98,13 @@ type normaliser struct {
 	personID []map[string]string
 	meetIDs  []map[string]string
 	pubIDs   []map[string]string
-	evidence map[string]schemas.Evidence // by evidence_id, deduplicated
+	evidence *spill.Sorter // encoded evidence rows (see evidence_rows.go), by evidence_id
+	buf      []byte        // to encode an evidence row in
+	err      error         // the first error reading a quote
 }
 
-func newNormaliser(inputs []Input) *normaliser {
-	n := &normaliser{inputs: inputs, ds: &schemas.Dataset{}, evidence: map[string]schemas.Evidence{}}
+func newNormaliser(inputs []Input, dir *spill.Dir) *normaliser {
+	n := &normaliser{inputs: inputs, ds: &schemas.Dataset{}, evidence: newEvidenceSorter(dir)}
 	for range inputs {
 		n.orgIDs = append(n.orgIDs, map[string]string{})
 		n.personID = append(n.personID, map[string]string{})

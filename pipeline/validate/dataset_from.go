@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 
+	"github.com/uncyber/uncyber/pipeline/spill"
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -15,44 +16,78 @@ import (
 // table) one at a time, in source_id order, and checks the evidence into
 // each while it is loaded. It finds the same problems as Dataset.
 func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
-	return check(ds, csvDir, func(ps *Problems, tbs map[string]*table) {
-		checkSources(ps, tbs, csvDir, func(s schemas.Source) ([]byte, error) {
-			return os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
-		})
+	return check(ds, csvDir, func(s schemas.Source) ([]byte, error) {
+		return os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
 	})
 }
 
 // checkSources checks every source's checksum and every evidence span
-// against the bytes read reads, one source at a time: evidence rows are
-// grouped by source, keeping their line in evidence.csv.
-func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(schemas.Source) ([]byte, error)) {
+// against the bytes read reads, one source at a time: evidence rows in
+// memory are grouped by source, keeping their line in evidence.csv;
+// streamed ones come from spans, sorted by source (see
+// checkEvidenceStream).
+func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(schemas.Source) ([]byte, error), spans *spill.Sorted) error {
 	evidence := tbs["evidence"].rows.Interface().([]schemas.Evidence)
 	lines := map[string][]int{} // source_id → indexes into evidence
 	for i, e := range evidence {
 		lines[e.SourceID] = append(lines[e.SourceID], i)
 	}
 	file := path.Join(csvDir, "evidence.csv")
-	for i, s := range tbs["sources"].rows.Interface().([]schemas.Source) {
-		raw, err := read(s)
-		if err != nil {
-			add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)
+	sources := tbs["sources"].rows.Interface().([]schemas.Source)
+	next := 0 // the next source to check
+	var raw []byte
+	loaded := false
+	// upTo checks the sources up to and including the i-th.
+	upTo := func(i int) {
+		for ; next <= i && next < len(sources); next++ {
+			s := sources[next]
+			raw, loaded = checkSource(ps, csvDir, next, s, read)
+			if loaded {
+				for _, k := range lines[s.SourceID] {
+					checkSpan(ps, file, k+2, evidence[k], raw, s.MediaType)
+				}
+			}
 			delete(lines, s.SourceID)
-			continue
 		}
-		if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != s.SHA256 {
-			add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
-		}
-		for _, k := range lines[s.SourceID] {
-			checkSpan(ps, file, k+2, evidence[k], raw, s.MediaType)
-		}
-		delete(lines, s.SourceID)
 	}
+	if spans != nil {
+		err := spans.Each(func(rec []byte) error {
+			sc, err := decodeSpanCheck(rec)
+			if err != nil {
+				return err
+			}
+			upTo(sc.source)
+			if loaded {
+				checkSpan(ps, file, sc.line, sc.ev, raw, sources[sc.source].MediaType)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	upTo(len(sources) - 1)
 	for _, ks := range lines {
 		for _, k := range ks {
 			e := evidence[k]
 			add(ps, file, k+2, 1, "%s: source %q is not loaded", e.EvidenceID, e.SourceID)
 		}
 	}
+	return nil
+}
+
+// checkSource reads the i-th source and checks its checksum; it returns
+// the bytes and whether they could be read.
+func checkSource(ps *Problems, csvDir string, i int, s schemas.Source, read func(schemas.Source) ([]byte, error)) ([]byte, bool) {
+	raw, err := read(s)
+	if err != nil {
+		add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: cannot read raw/%s (%v); rebuild with uncyber build", s.SourceID, s.Path, err)
+		return nil, false
+	}
+	if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != s.SHA256 {
+		add(ps, path.Join(csvDir, "sources.csv"), i+2, 1, "%s: sha256 does not match raw/%s; rebuild with uncyber build", s.SourceID, s.Path)
+	}
+	return raw, true
 }
 
 // checkSpan checks one evidence row against the bytes of its source.

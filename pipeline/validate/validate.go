@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/uncyber/uncyber/pipeline/spill"
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -15,27 +16,45 @@ import (
 // bytes (keyed by source_id). Problems are positioned in the CSV files the
 // rows are written to, under csvDir (e.g. "out/csv").
 func Dataset(ds *schemas.Dataset, sources map[string][]byte, csvDir string) Problems {
-	return check(ds, csvDir, func(ps *Problems, tbs map[string]*table) {
-		checkSources(ps, tbs, csvDir, func(s schemas.Source) ([]byte, error) {
-			if raw, ok := sources[s.SourceID]; ok {
-				return raw, nil
-			}
-			return nil, fmt.Errorf("source %q is not loaded", s.SourceID)
-		})
+	return check(ds, csvDir, func(s schemas.Source) ([]byte, error) {
+		if raw, ok := sources[s.SourceID]; ok {
+			return raw, nil
+		}
+		return nil, fmt.Errorf("source %q is not loaded", s.SourceID)
 	})
 }
 
-// check runs every check on ds; spans checks the evidence against the
-// sources, however they are loaded.
-func check(ds *schemas.Dataset, csvDir string, spans func(*Problems, map[string]*table)) Problems {
+// check runs every check on ds; read gives the bytes of a source, however
+// they are loaded. Evidence rows in ds.EvidenceStream are checked as they
+// are read, not held.
+func check(ds *schemas.Dataset, csvDir string, read func(schemas.Source) ([]byte, error)) Problems {
 	var ps Problems
 	tbs := sortTables(ds, csvDir)
 	keys := checkTables(&ps, tbs)
 	for _, t := range schemas.Catalog {
 		checkForeignKeys(&ps, tbs[t.Name], keys)
 	}
-	checkEvidenceCoverage(&ps, ds, tbs)
-	spans(&ps, tbs)
+	covered := map[string]bool{}
+	for _, e := range ds.Evidence {
+		covered[e.EntityTable+"\x00"+e.EntityID] = true
+	}
+	var spans *spill.Sorted
+	if ds.EvidenceStream != nil {
+		dir, err := spill.NewDir("", "uncyber-validate-*")
+		if err != nil {
+			add(&ps, tbs["evidence"].file, 0, 0, "cannot check the evidence: %v", err)
+			ps.Sort()
+			return ps
+		}
+		defer dir.Remove()
+		if spans, err = checkEvidenceStream(&ps, ds.EvidenceStream, tbs, keys, covered, dir); err != nil {
+			add(&ps, tbs["evidence"].file, 0, 0, "cannot check the evidence: %v", err)
+		}
+	}
+	checkEvidenceCoverage(&ps, covered, tbs)
+	if err := checkSources(&ps, tbs, csvDir, read, spans); err != nil {
+		add(&ps, tbs["evidence"].file, 0, 0, "cannot check the evidence: %v", err)
+	}
 	ps.Sort()
 	return ps
 }
@@ -157,20 +176,8 @@ func checkTable(ps *Problems, tb *table) map[string]bool {
 	t := tb.t
 	seen := make(map[string]bool, len(tb.keys))
 	for i := range tb.rows.Len() {
-		row, line := tb.rows.Index(i), i+2
-		for ci, c := range tb.cols {
-			required := c.Required && c.Type != schemas.TypeArray
-			if !required && c.Enum == nil {
-				continue
-			}
-			v := cell(row.Field(c.Field))
-			if required && v == "" {
-				add(ps, tb.file, line, ci+1, "%s: required value is missing", c.Name)
-			}
-			if v != "" && c.Enum != nil && !slices.Contains(c.Enum, v) {
-				add(ps, tb.file, line, ci+1, "%s: %q is not one of %s", c.Name, v, strings.Join(c.Enum, ", "))
-			}
-		}
+		line := i + 2
+		checkRow(ps, tb, tb.rows.Index(i), line)
 		k := tb.keys[i]
 		if seen[k] {
 			add(ps, tb.file, line, 1, "%s: duplicate primary key %q", strings.Join(t.PrimaryKey, ","), k)
@@ -178,6 +185,23 @@ func checkTable(ps *Problems, tb *table) map[string]bool {
 		seen[k] = true
 	}
 	return seen
+}
+
+// checkRow checks the required columns and enums of one row of tb.
+func checkRow(ps *Problems, tb *table, row reflect.Value, line int) {
+	for ci, c := range tb.cols {
+		required := c.Required && c.Type != schemas.TypeArray
+		if !required && c.Enum == nil {
+			continue
+		}
+		v := cell(row.Field(c.Field))
+		if required && v == "" {
+			add(ps, tb.file, line, ci+1, "%s: required value is missing", c.Name)
+		}
+		if v != "" && c.Enum != nil && !slices.Contains(c.Enum, v) {
+			add(ps, tb.file, line, ci+1, "%s: %q is not one of %s", c.Name, v, strings.Join(c.Enum, ", "))
+		}
+	}
 }
 
 func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) {
@@ -196,12 +220,9 @@ func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) 
 }
 
 // checkEvidenceCoverage requires at least one evidence row for every row of
-// every entity and link table.
-func checkEvidenceCoverage(ps *Problems, ds *schemas.Dataset, tbs map[string]*table) {
-	covered := map[string]bool{}
-	for _, e := range ds.Evidence {
-		covered[e.EntityTable+"\x00"+e.EntityID] = true
-	}
+// every entity and link table; covered holds the entity_table and
+// entity_id, joined by NUL, of every evidence row.
+func checkEvidenceCoverage(ps *Problems, covered map[string]bool, tbs map[string]*table) {
 	ev, _ := schemas.Lookup("evidence")
 	col, _ := ev.Column("entity_table")
 	for _, name := range col.Enum {

@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,25 +62,51 @@ func TestDataset(t *testing.T) {
 		}, []string{"meetings.csv:2:4", "people.csv:2:2"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ds, src := valid()
-			tt.damage(ds, src)
-			ps := Dataset(ds, src, "out/csv")
-			var nonChecksum Problems
-			for _, p := range ps {
-				if !strings.Contains(p.Msg, "sha256") {
-					nonChecksum = append(nonChecksum, p)
+		for _, stream := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/stream=%v", tt.name, stream), func(t *testing.T) {
+				ds, src := valid()
+				tt.damage(ds, src)
+				if stream { // the same problems, from rows read one at a time
+					ev := slices.Clone(ds.Evidence)
+					slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
+					ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
 				}
-			}
-			if len(nonChecksum) != len(tt.want) {
-				t.Fatalf("got %d problems, want %d:\n%s", len(nonChecksum), len(tt.want), nonChecksum.Detail())
-			}
-			for i, w := range tt.want {
-				if !strings.Contains(nonChecksum[i].Error(), w) {
-					t.Errorf("problem %d = %q, want it to contain %q", i, nonChecksum[i].Error(), w)
-				}
-			}
-		})
+				checkProblems(t, Dataset(ds, src, "out/csv"), tt.want)
+			})
+		}
+	}
+}
+
+// sliceStream is a schemas.RowStream over rows in memory.
+type sliceStream[R any] []R
+
+func (s sliceStream[R]) Len() int { return len(s) }
+func (s sliceStream[R]) Each(f func(R) error) error {
+	for _, r := range s {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkProblems wants the problems other than checksums to contain want,
+// in order.
+func checkProblems(t *testing.T, ps Problems, want []string) {
+	t.Helper()
+	var nonChecksum Problems
+	for _, p := range ps {
+		if !strings.Contains(p.Msg, "sha256") {
+			nonChecksum = append(nonChecksum, p)
+		}
+	}
+	if len(nonChecksum) != len(want) {
+		t.Fatalf("got %d problems, want %d:\n%s", len(nonChecksum), len(want), nonChecksum.Detail())
+	}
+	for i, w := range want {
+		if !strings.Contains(nonChecksum[i].Error(), w) {
+			t.Errorf("problem %d = %q, want it to contain %q", i, nonChecksum[i].Error(), w)
+		}
 	}
 }
 

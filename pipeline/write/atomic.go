@@ -24,6 +24,11 @@ const (
 	lockSuffix    = ".lock"
 )
 
+// SpillSuffix names a build's folder of temporary files next to the
+// output directory, outDir.spill-<pid>, which the build removes when it
+// ends; WriteAtomic removes those of builds that were killed.
+const SpillSuffix = ".spill-"
+
 // WriteAtomic replaces outDir with the dataset written as by Write. It writes
 // into outDir.staging-<pid>, then puts it in the place of outDir (see swap)
 // and removes the old one. On any error outDir is left as it was. A lock
@@ -123,6 +128,8 @@ func cleanLeftovers(outDir string) error {
 			old = append(old, filepath.Join(parent, name))
 		case strings.HasPrefix(name, base+lockSuffix+lockTempInfix):
 			removeDeadLockTemp(filepath.Join(parent, name), strings.TrimPrefix(name, base+lockSuffix+lockTempInfix))
+		case strings.HasPrefix(name, base+SpillSuffix):
+			removeDeadSpill(filepath.Join(parent, name), strings.TrimPrefix(name, base+SpillSuffix))
 		}
 	}
 	slices.Sort(old)
@@ -146,6 +153,14 @@ func cleanLeftovers(outDir string) error {
 func removeDeadLockTemp(name, pid string) {
 	if n, err := strconv.Atoi(pid); err == nil && n > 0 && !processAlive(n) {
 		_ = os.Remove(name)
+	}
+}
+
+// removeDeadSpill removes the spill folder of a build that was killed,
+// going by the pid in its name.
+func removeDeadSpill(name, pid string) {
+	if n, err := strconv.Atoi(pid); err == nil && n > 0 && n != os.Getpid() && !processAlive(n) {
+		_ = os.RemoveAll(name)
 	}
 }
 

@@ -69,6 +69,9 @@ func writeTables(dir string, ds *schemas.Dataset, version string) ([]tableFiles,
 	files, errs := make([]tableFiles, n), make([]error, 2*n)
 	rows := make([]reflect.Value, n)
 	for i, t := range schemas.Catalog {
+		if t.Name == "evidence" && ds.EvidenceStream != nil {
+			continue // checked as it is written
+		}
 		r, err := sortedRows(t, ds.Rows(t))
 		if err == nil {
 			err = checkUTF8(t, r)
@@ -87,6 +90,11 @@ func writeTables(dir string, ds *schemas.Dataset, version string) ([]tableFiles,
 				defer func() { <-sem }()
 				f()
 			})
+		}
+		if t.Name == "evidence" && ds.EvidenceStream != nil {
+			run(func() { files[i].CSV, errs[2*i] = writeCSVStream(dir, t, ds.EvidenceStream) })
+			run(func() { files[i].Parquet, errs[2*i+1] = writeParquetStream(dir, t, ds.EvidenceStream, version) })
+			continue
 		}
 		run(func() { files[i].CSV, errs[2*i] = writeCSV(dir, t, rows[i]) })
 		run(func() { files[i].Parquet, errs[2*i+1] = writeParquet(dir, t, rows[i], version) })

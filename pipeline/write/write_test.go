@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/uncyber/uncyber/internal/treetest"
@@ -26,6 +27,52 @@ func reversed(ds *schemas.Dataset) *schemas.Dataset {
 		out.SetRows(tab, rev.Interface())
 	}
 	return out
+}
+
+// sliceStream is a schemas.RowStream over rows in memory.
+type sliceStream[R any] []R
+
+func (s sliceStream[R]) Len() int { return len(s) }
+func (s sliceStream[R]) Each(f func(R) error) error {
+	for _, r := range s {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// streamed moves the evidence rows of ds, sorted, to its EvidenceStream.
+func streamed(ds *schemas.Dataset) *schemas.Dataset {
+	ev := slices.Clone(ds.Evidence)
+	slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
+	ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
+	return ds
+}
+
+// TestStreamRefusesBadRows wants a streamed table out of key order, with a
+// duplicate key or with invalid UTF-8 to fail the write, as it would in
+// memory.
+func TestStreamRefusesBadRows(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		change  func(ev []schemas.Evidence)
+		wantErr string
+	}{
+		{"duplicate", func(ev []schemas.Evidence) { ev[1].EvidenceID = ev[0].EvidenceID }, "duplicate primary key"},
+		{"order", func(ev []schemas.Evidence) { ev[0], ev[1] = ev[1], ev[0] }, "not in key order"},
+		{"utf-8", func(ev []schemas.Evidence) { ev[0].Quote = "\xff" }, "not valid UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := streamed(fixture())
+			ev := []schemas.Evidence(ds.EvidenceStream.(sliceStream[schemas.Evidence]))
+			tc.change(ev)
+			err := Write(filepath.Join(t.TempDir(), "out"), ds, PackageMeta{Version: "0.0.0"})
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("Write: %v; want an error with %q", err, tc.wantErr)
+			}
+		})
+	}
 }
 
 // TestDeterministic writes the fixture several ways — twice, with
@@ -58,6 +105,7 @@ func TestDeterministic(t *testing.T) {
 		{"again", fixture(), 0},
 		{"GOMAXPROCS=1", fixture(), 1},
 		{"rows reversed", reversed(fixture()), 0},
+		{"evidence streamed", streamed(fixture()), 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.gomaxprocs > 0 {

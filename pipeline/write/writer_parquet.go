@@ -25,16 +25,24 @@ const (
 // fingerprint. parquet-go writes the same bytes for the same rows.
 func writeParquet(dir string, t schemas.Table, rows reflect.Value, version string) (writtenFile, error) {
 	return writeFile(dir, "parquet/"+t.Name+".parquet", func(w io.Writer) error {
-		return encodeParquet(w, t, rows, version)
+		return encodeParquet(w, t, func(yield func(any) error) error {
+			for i := range rows.Len() {
+				if err := yield(rows.Index(i).Interface()); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, version)
 	})
 }
 
-func encodeParquet(w io.Writer, t schemas.Table, rows reflect.Value, version string) error {
+// encodeParquet writes the rows each gives. Options add to the writer's.
+func encodeParquet(w io.Writer, t schemas.Table, each func(yield func(row any) error) error, version string, options ...parquet.WriterOption) error {
 	sorting := make([]parquet.SortingColumn, len(t.PrimaryKey))
 	for i, k := range t.PrimaryKey {
 		sorting[i] = parquet.Ascending(k)
 	}
-	pw := parquet.NewWriter(w,
+	pw := parquet.NewWriter(w, append([]parquet.WriterOption{
 		parquet.SchemaOf(t.Row),
 		parquet.Compression(&parquet.Zstd),
 		parquet.SortingWriterConfig(parquet.SortingColumns(sorting...)),
@@ -45,11 +53,17 @@ func encodeParquet(w io.Writer, t schemas.Table, rows reflect.Value, version str
 		// build info, which differs between go run, go test and go install
 		// builds of the same code; a fixed value keeps files byte-identical.
 		parquet.CreatedBy("uncyber", version, ""),
-	)
-	for i := range rows.Len() {
-		if err := pw.Write(rows.Index(i).Interface()); err != nil {
-			return fmt.Errorf("encoding parquet row %d: %w", i+1, err)
+	}, options...)...)
+	i := 0
+	err := each(func(row any) error {
+		i++
+		if err := pw.Write(row); err != nil {
+			return fmt.Errorf("encoding parquet row %d: %w", i, err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := pw.Close(); err != nil {
 		return fmt.Errorf("encoding parquet: %w", err)
