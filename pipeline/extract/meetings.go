@@ -306,7 +306,7 @@ func isYear(w string) bool {
 // Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
-	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) {
+	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Kyiv School of Public Policy", a forum that signed a letter
 	}
 	for _, w := range p.words() {
@@ -347,6 +347,35 @@ func (b *builder) institutionNamed(p phrase, head token) bool {
 // not a meeting such as the "Cross-Regional Exchange on CBMs".
 func exchangeOfViews(s string) bool {
 	return strings.HasPrefix(strings.ToLower(s), "exchange of views")
+}
+
+// inCitedTitle reports whether a title that a publication word introduces
+// ends just before start or runs on at it: in "the 2025 report The
+// Mechanism We Need: Design Options for a UN Dialogue" the dialogue is part
+// of the report's title.
+func (b *builder) inCitedTitle(start int) bool {
+	_, ok := b.cuedTitleStart(start)
+	return ok
+}
+
+// cuedTitleStart walks back from start over capitalised words (and a colon
+// after one) to a lower-case publication word, and returns where the words
+// after it begin.
+func (b *builder) cuedTitleStart(start int) (int, bool) {
+	prefix := b.text[b.memo.lineStart(start):start]
+	f := strings.Fields(prefix)
+	k := len(f) - 1
+	for steps := 0; k >= 0 && steps < 10 && isCap(strings.TrimSuffix(f[k], ":")); steps++ {
+		k--
+	}
+	if k < 0 || k == len(f)-1 && !strings.HasSuffix(prefix, " ") {
+		return 0, false
+	}
+	w := f[k]
+	if _, ok := b.ref.PublicationCues[w]; !ok || isCap(w) {
+		return 0, false
+	}
+	return b.memo.lineStart(start) + strings.LastIndex(prefix, w) + len(w) + 1, true
 }
 
 // confidentOrgAt reports whether an organisation at or above the threshold

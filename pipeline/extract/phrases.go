@@ -58,10 +58,15 @@ func adjacent(a, b token) bool {
 }
 
 // connectorRun returns the index after a run of one or two connectors at j
-// that is followed by a capitalised word, or j when there is none.
+// (three for "of and in") that is followed by a capitalised word, or j when
+// there is none.
 func connectorRun(toks []token, j int) int {
 	k := j
-	for k < len(toks) && k-j < 2 && toks[k].Word && connectors[toks[k].Text] {
+	limit := 2
+	if j+2 < len(toks) && toks[j+1].Text == "and" && connectors[toks[j].Text] && connectors[toks[j+2].Text] {
+		limit = 4 // "Security of and in the Use of ICTs"
+	}
+	for k < len(toks) && k-j < limit && toks[k].Word && connectors[toks[k].Text] {
 		k++
 	}
 	if k == j || k >= len(toks) || !toks[k].Word || !isCap(toks[k].Text) {

@@ -41,6 +41,7 @@ func (b *builder) findPublications() {
 	b.findQuotedTitles()
 	b.findEmphasisedTitles()
 	b.findListedDocuments()
+	b.findCuedTitles()
 	b.findCuePublications()
 }
 
@@ -142,6 +143,9 @@ func (b *builder) findNamedReports() {
 			continue
 		}
 		m[1] = b.withoutTrailingDate(m[0], m[1])
+		if len(strings.Fields(b.text[m[0]:m[1]])) < 3 && b.symbolInParens(m[1]) == "" {
+			continue // "its 2025 report" names no report that a reader could find
+		}
 		p := Publication{Title: strings.TrimSpace(b.text[m[0]:m[1]]), Kind: "report"}
 		p.Rule, p.Confidence = "publication.named-report", confNamedReport
 		i := b.addPublication(p, Span{m[0], m[1]})

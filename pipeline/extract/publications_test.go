@@ -45,6 +45,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Survey of National Practice 2025", "", "paper"}}},
 		{"a common position", "Notes\n\nIt contributed to the Common Andean Position on the Application of International Law.",
 			[]want{{"Notes", "", "web_page"}, {"Common Andean Position on the Application of International Law", "", "statement"}}},
+		{"a title after a publication word", "Notes\n\nThe talk builds on the 2025 report The Registry We Need: Design Options for a Permanent UN Dialogue on ICT Security.",
+			[]want{{"Notes", "", "web_page"}, {"The Registry We Need: Design Options for a Permanent UN Dialogue on ICT Security", "", "report"}}},
 		{"a guide", "Notes\n\nThey reviewed a draft Sahel Cyber Norms Implementation Guide last week.",
 			[]want{{"Notes", "", "web_page"}, {"Sahel Cyber Norms Implementation Guide", "", "paper"}}},
 		{"a convention is a treaty, not a venue", "Notes\n\nShe explained the 1911 Convention for the Protection of Lighthouse Cables to the group.",

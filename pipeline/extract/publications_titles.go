@@ -92,6 +92,33 @@ func (b *builder) cueInTitle(title string) (string, bool) {
 	return "", false
 }
 
+// findCuedTitles records titles in title case that follow a lower-case
+// publication word: "IMED's 2025 report The Mechanism We Need: Design
+// Options for a UN Dialogue." The title runs to the end of the sentence
+// or to a bracket, and must have three words or more.
+func (b *builder) findCuedTitles() {
+	for _, s := range b.memo.sentences(b.body, len(b.text)) {
+		toks := b.memo.tokenize(s.Start, s.End)
+		for i := 0; i+1 < len(toks); i++ {
+			kind, ok := b.ref.PublicationCues[toks[i].Text]
+			if !ok || isCap(toks[i].Text) || !toks[i+1].Word || !isCap(toks[i+1].Text) || !adjacent(toks[i], toks[i+1]) {
+				continue
+			}
+			end := s.End
+			if k := strings.IndexAny(b.text[toks[i+1].Start:s.End], "(,;"); k >= 0 {
+				end = toks[i+1].Start + k
+			}
+			title := strings.TrimRight(b.text[toks[i+1].Start:end], " .")
+			if len(strings.Fields(title)) < 3 || !looksLikeName(title) || strings.Contains(title, "\n") {
+				continue
+			}
+			p := Publication{Title: title, Kind: kind}
+			p.Rule, p.Confidence = "publication.cued-title", confTitled
+			b.addPublication(p, Span{toks[i+1].Start, toks[i+1].Start + len(title)})
+		}
+	}
+}
+
 // listMarkerBefore reports whether a list marker, and nothing else, stands
 // between the start of the line and offset i: "- ", "• ", "3. ".
 func (b *builder) listMarkerBefore(i int) bool {
