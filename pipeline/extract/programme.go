@@ -133,13 +133,32 @@ func trimSpan(text string, s Span) (Span, bool) {
 	return out[0], true
 }
 
-// timeAtLineStart returns the time or time range opening line l.
+// timeAtLineStart returns the time or time range opening line l, after at
+// most a bullet or emphasis ("- 09:00", "**09:00–10:30**"); its span is
+// relative to l.Start and, when emphasis closes it, ends after the
+// emphasis and a separator (":", "—").
 func timeAtLineStart(text string, l Span) (dates.TimeMatch, bool) {
-	ts := dates.FindTimes(text[l.Start:l.End])
+	line := text[l.Start:l.End]
+	lead := len(line) - len(strings.TrimLeft(line, "-•*_ "))
+	if lead > 0 && !(line[0] == '*' || line[0] == '_' || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ")) {
+		return dates.TimeMatch{}, false
+	}
+	ts := dates.FindTimes(line[lead:])
 	if len(ts) == 0 || ts[0].Start != 0 {
 		return dates.TimeMatch{}, false
 	}
-	return ts[0], true
+	t := ts[0]
+	t.Start += lead
+	t.End += lead
+	rest := line[t.End:]
+	t.End += len(rest) - len(strings.TrimLeft(rest, "*_"))
+	for _, sep := range []string{": ", " — ", " – "} {
+		if strings.HasPrefix(line[t.End:], sep) {
+			t.End += len(sep) - 1 // the title is trimmed of the space after
+			break
+		}
+	}
+	return t, true
 }
 
 func programmeKind(title string) string {

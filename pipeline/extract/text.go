@@ -153,17 +153,43 @@ func isBlank(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// lines returns the non-blank lines of text[start:end], trimmed.
+// lines returns the non-blank lines of text[start:end], trimmed. A row of a
+// Markdown pipe table loses its outer pipes, so that its cells read like
+// those of an HTML table ("| 09:00 | Opening |" gives "09:00 | Opening"),
+// and the rule under its header row ("|---|:---:|") is no line.
 func lines(text string, start, end int) []Span {
 	var out []Span
 	s := start
 	for i := start; i <= end; i++ {
 		if i == end || text[i] == '\n' {
+			n := len(out)
 			out = appendTrimmed(out, text, s, i)
+			if len(out) > n {
+				if l, ok := pipeRow(text, out[n]); !ok {
+					out = out[:n]
+				} else {
+					out[n] = l
+				}
+			}
 			s = i + 1
 		}
 	}
 	return out
+}
+
+// pipeRow strips the outer pipes of a Markdown table row; false for the
+// rule under a header row, which holds only pipes, dashes, colons and
+// spaces.
+func pipeRow(text string, l Span) (Span, bool) {
+	line := text[l.Start:l.End]
+	if len(line) < 2 || line[0] != '|' || line[len(line)-1] != '|' {
+		return l, true
+	}
+	if strings.Trim(line, "|-: ") == "" {
+		return l, false
+	}
+	t, ok := trimSpan(text, Span{l.Start + 1, l.End - 1})
+	return t, ok
 }
 
 func appendTrimmed(out []Span, text string, s, e int) []Span {
