@@ -88,8 +88,68 @@ func (b *builder) findSymbols() {
 			b.addPublication(p, t)
 			continue
 		}
+		if t, ok := b.titleBefore(s); ok {
+			p.Title = b.text[t.Start:t.End]
+			b.addPublication(p, t)
+			continue
+		}
 		b.addPublication(p, Span{s, e})
 	}
+}
+
+// docLabelRE matches what may stand between a cited title and its symbol:
+// ", UN Doc. ", " (", ", document ".
+var docLabelRE = regexp.MustCompile(`(?:[,(]\s*|\s)(?:(?:U\.?N\.? )?[Dd]oc(?:ument)?\.?\s*)?$`)
+
+// titleBefore reads the title that a citation gives before a symbol at s:
+// "Report of the Group …", A/70/174; Report of the Group …, UN Doc.
+// A/75/816; the Letter from the Chair (A/AC.292/2025/2). A title in quotes
+// is taken whole; one without must open with a capitalised publication
+// word and be title-cased, of four words or more.
+func (b *builder) titleBefore(s int) (Span, bool) {
+	ls := b.memo.lineStart(s)
+	loc := docLabelRE.FindStringIndex(b.text[ls:s])
+	if loc == nil {
+		return Span{}, false
+	}
+	end := ls + loc[0]
+	before := strings.TrimRight(b.text[ls:end], " ")
+	end = ls + len(before)
+	for _, q := range []struct{ open, close string }{{"“", "”"}, {`"`, `"`}} {
+		inner, ok := strings.CutSuffix(before, q.close)
+		if !ok {
+			continue
+		}
+		k := strings.LastIndex(inner, q.open)
+		if k < 0 {
+			return Span{}, false
+		}
+		t := strings.TrimRight(inner[k+len(q.open):], ",.")
+		start := ls + k + len(q.open)
+		if len(strings.Fields(t)) < 3 || !looksLikeName(t) {
+			return Span{}, false
+		}
+		return Span{start, start + len(t)}, true
+	}
+	// Without quotes the title is the end of the clause before the symbol,
+	// from its first capitalised publication word: "Report of the Group …",
+	// "(see the Letter from the Chair …)".
+	start := ls
+	if k := strings.LastIndexAny(before, ",.]("); k >= 0 {
+		start = ls + k + 1
+	}
+	for _, w := range strings.Fields(b.text[start:end]) {
+		if _, cue := b.ref.PublicationCues[w]; cue && isCap(w) {
+			t := b.text[start:end]
+			start += strings.Index(t, w)
+			t = b.text[start:end]
+			if len(strings.Fields(t)) < 4 || !looksLikeName(t) {
+				return Span{}, false
+			}
+			return Span{start, end}, true
+		}
+	}
+	return Span{}, false
 }
 
 // listedTitle reads the title after "SYMBOL – " at the start of a line.
