@@ -59,6 +59,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if !toks[i].Word {
 		return 0, false
 	}
+	if end, ok := b.citedAuthorAt(toks, i); ok {
+		return end, true
+	}
 	if end, ok := b.invertedNameAt(toks, i); ok {
 		return end, true
 	}
@@ -66,6 +69,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		return end, true
 	}
 	if end, ok := b.verbatimTurnAt(toks, i); ok {
+		return end, true
+	}
+	if end, ok := b.capsTurnAt(toks, i); ok {
 		return end, true
 	}
 	if h := b.honorificAt(toks, i); h > i {

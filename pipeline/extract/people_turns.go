@@ -115,3 +115,30 @@ func (b *builder) verbatimTurnAt(toks []token, i int) (int, bool) {
 	b.affiliate(key, toks[:c+1], n.Last)
 	return c + 1, true
 }
+
+// capsTurnAt reads the speaker of a transcript turn written in capitals
+// after a role, the name ending at a colon:
+//
+//	COMMISSIONER AMINATA SOW-KAMARA: Good morning.
+//	CHAIR OKONJO: We resume.
+//
+// A surname alone joins the one person found with it, or is the person.
+func (b *builder) capsTurnAt(toks []token, i int) (int, bool) {
+	if i+2 >= len(toks) || !isUpperWord(toks[i].Text) || !b.isRoleWord(toks[i].Text) ||
+		strings.TrimLeft(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start], " \t*_") != "" {
+		return 0, false
+	}
+	n, ok := b.nameAt(toks, i+1, 1)
+	if !ok || n.Last >= len(toks) || toks[n.Last].Text != ":" || b.isCovered(n.Span) || !isUpperWord(b.text[n.Start:n.End]) {
+		return 0, false
+	}
+	if n.Last-n.First == 1 {
+		if end, ok := b.knownSurname(n); ok {
+			return end, true
+		}
+		b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.verbatim-turn", confVerbatimTurn)
+		return n.Last + 1, true
+	}
+	b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.speaker-turn", confSpeakerTurn)
+	return n.Last + 1, true
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// confCitedAuthor is the confidence of the author named at the start of a
+// citation whose title follows in quotes.
+const confCitedAuthor = 0.8
+
+// citationMarkRE matches what may open a footnote or reference-list line
+// before its author: "[3] ", "12. ", "- ".
+var citationMarkRE = regexp.MustCompile(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[-•*])?\s*$`)
+
+// citedAuthorAt reads the author that opens a citation, before a title in
+// quotes, in either order of names:
+//
+//	[3] Sofia Lindqvist-Abara, "Counting Incidents in Small States", …
+//	- Mensah-Otoo, Kwabena. "Directories That Work." Harbour Review, 2023.
+func (b *builder) citedAuthorAt(toks []token, i int) (int, bool) {
+	if !citationMarkRE.MatchString(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]) {
+		return 0, false
+	}
+	if n, ok := b.nameAt(toks, i, 2); ok && n.Last+1 < len(toks) && toks[n.Last].Text == "," && isQuote(toks[n.Last+1].Text) {
+		if b.isCovered(n.Span) || b.isOrgName(b.text[n.Start:n.End]) {
+			return 0, false
+		}
+		b.personFromName(toks, n, n.Span, "person.cited-author", confCitedAuthor)
+		return n.Last, true
+	}
+	family, ok := b.nameAt(toks, i, 1)
+	if !ok || family.Last-family.First > 3 || family.Last+1 >= len(toks) || toks[family.Last].Text != "," {
+		return 0, false
+	}
+	given, ok := b.nameAt(toks, family.Last+1, 1)
+	if !ok || given.Last-given.First > 2 || given.Last >= len(toks) || toks[given.Last].Text != "." || !quoteFollows(b.text, toks[given.Last].End) {
+		return 0, false
+	}
+	written := Span{family.Start, given.End}
+	familyName, givenName := b.text[family.Start:family.End], b.text[given.Start:given.End]
+	if b.isCovered(written) || b.isOrgName(familyName) {
+		return 0, false
+	}
+	p := Person{Name: givenName + " " + familyName, Aliases: []string{b.text[written.Start:written.End]}}
+	p.Rule, p.Confidence = "person.cited-author", confCitedAuthor
+	b.addPerson(p, written)
+	return given.Last, true
+}
+
+// quoteFollows reports whether an opening double quote follows offset i
+// after spaces; the sentence splitter may have cut the text there.
+func quoteFollows(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“")
+}
+
+// isQuote reports whether a token is an opening double quote.
+func isQuote(s string) bool {
+	return strings.Contains(`"“„`, s) && s != ""
+}
