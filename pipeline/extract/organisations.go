@@ -160,10 +160,18 @@ func (b *builder) cueOrg(p phrase) string {
 	}
 	if kind == "government" {
 		p.End = listNameEnd(b.text, p.End)
+		p.End = b.accreditedTo(p)
 		name = p.text(b.text)
 	}
 	if q, ok := b.withoutDanglingAdjective(p); ok {
 		return b.cueOrg(q)
+	}
+	if q, ok := b.afterJobTitle(p); ok {
+		return b.cueOrg(q) // "Permanent Secretary in the Ministry of …"
+	}
+	if left, right, ok := b.splitAtAnd(p); ok {
+		b.cueOrg(left)
+		return b.cueOrg(right) // "the X Alliance and Fundación Y"
 	}
 	if q, ok := b.withoutSeat(p); ok {
 		return b.cueOrg(q)
@@ -289,6 +297,69 @@ func (b *builder) withoutDanglingAdjective(p phrase) (phrase, bool) {
 		}
 	}
 	return p, false
+}
+
+// afterJobTitle returns the part of p after a job title and "in", "at" or
+// "of the" when that part carries an organisation cue: "Permanent
+// Secretary in the Ministry of Trade" names the ministry.
+func (b *builder) afterJobTitle(p phrase) (phrase, bool) {
+	for k := 0; k+2 < len(p.Words); k++ {
+		w := p.Words[k]
+		if !w.Word || !b.isRoleWord(w.Text) {
+			continue
+		}
+		j := k + 1
+		if t := p.Words[j].Text; t != "in" && t != "at" && t != "of" {
+			continue
+		}
+		j++
+		if p.Words[j].Text == "the" {
+			j++
+		}
+		if j >= len(p.Words) || !isCap(p.Words[j].Text) {
+			continue
+		}
+		q := phrase{Span{p.Words[j].Start, p.End}, p.Words[j:]}
+		if _, strength, venue := b.cueOf(q.words()); strength >= 1 && !venue {
+			return q, true
+		}
+	}
+	return p, false
+}
+
+// splitAtAnd splits p at an "and" whose both sides carry an organisation
+// cue and are at least two words: "Coral Alliance for Digital
+// Security and Fundación Puente Abierto". "Ministry of Foreign Affairs and
+// Foreign Trade" stays whole.
+func (b *builder) splitAtAnd(p phrase) (phrase, phrase, bool) {
+	for k := 2; k+2 < len(p.Words); k++ {
+		if p.Words[k].Text != "and" || !isCap(p.Words[k+1].Text) {
+			continue
+		}
+		left := phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}
+		right := phrase{Span{p.Words[k+1].Start, p.End}, p.Words[k+1:]}
+		_, ls, lv := b.cueOf(left.words())
+		_, rs, rv := b.cueOf(right.words())
+		if ls > 0 && rs > 0 && !lv && !rv {
+			return left, right, true
+		}
+	}
+	return p, p, false
+}
+
+// accreditedToRE matches the body a mission is accredited to: " to the
+// United Nations", " to the United Nations Office at Geneva".
+var accreditedToRE = regexp.MustCompile(`^ to the \p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|at|of|and))*`)
+
+// accreditedTo extends a mission or delegation over the body it is
+// accredited to: "Permanent Mission of Colombia to the United Nations".
+func (b *builder) accreditedTo(p phrase) int {
+	if !p.hasWord("Mission") && !p.hasWord("Delegation") && !p.hasWord("Representation") {
+		return p.End
+	}
+	m := accreditedToRE.FindString(b.text[p.End:min(len(b.text), p.End+120)])
+	m = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m, " and"), " of"), " ")
+	return p.End + len(strings.TrimSuffix(m, " at"))
 }
 
 // seatWords name an office that a place belongs to: "Programme Office in
