@@ -83,6 +83,25 @@ func TestSelfPublication(t *testing.T) {
 	}
 }
 
+func TestHTMLEmphasisedTitles(t *testing.T) {
+	page := `<html><body><main><h1>Episode 12</h1><p>She is co-author of <em>The Registry We Need</em>, a 2025 report.</p>
+<ul><li><em>Small States, Big Networks</em> (Reef Trust, 2024)</li><li><em>Listen now</em></li></ul></main></body></html>`
+	doc, err := source.NewDocument(source.Entry{SourceID: "x", Path: "x.html"}, "x.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range Extract(doc, testRef(t)).Publications {
+		if !p.Self {
+			got = append(got, p.Title+"/"+p.Kind)
+		}
+	}
+	want := "The Registry We Need/report|Small States, Big Networks/other"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestSelfPublicationHTMLTitle(t *testing.T) {
 	tests := []struct{ name, title, want string }{
 		{"a site name after the title is dropped", "Notes on Cable Repair | Harbour Institute", "Notes on Cable Repair"},

@@ -40,30 +40,59 @@ func (b *builder) findQuotedTitles() {
 // Markdown and plain text only.
 func (b *builder) findEmphasisedTitles() {
 	if b.doc.MediaType == "text/html" {
+		for _, e := range b.doc.Emphasis {
+			b.emphasisedTitle(e[0], e[1], e[0], e[1])
+		}
 		return
 	}
 	for _, m := range emphasisRE.FindAllStringSubmatchIndex(b.text, -1) {
 		open, s, e, closing := m[2], m[4], m[5], m[6]
-		if b.text[open] != b.text[closing] || s < b.body {
+		if b.text[open] != b.text[closing] {
 			continue
 		}
-		title := b.text[s:e]
-		if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") {
-			continue
-		}
-		kind, ok := b.publicationCueNear(open, closing+1)
-		if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
-			kind, ok = c, true // "presented its *Survey of National Practice*"
-		} else if kind == "other" && !b.listMarkerBefore(open) {
-			ok = false
-		}
-		if !ok || strings.ContainsAny(title, "·|") {
-			continue // a whole line in italics is a tagline, not a title
-		}
-		p := Publication{Title: title, Kind: kind}
-		p.Rule, p.Confidence = "publication.emphasised-title", confTitled
-		b.addPublication(p, Span{s, e})
+		b.emphasisedTitle(s, e, open, closing+1)
 	}
+}
+
+// emphasisedTitle records the title text[s:e], set in emphasis that spans
+// [open, end) with its markers, when it reads as the title of a work.
+func (b *builder) emphasisedTitle(s, e, open, end int) {
+	if s < b.body {
+		return
+	}
+	title := b.text[s:e]
+	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") {
+		return
+	}
+	kind, ok := b.publicationCueNear(open, end)
+	if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
+		kind, ok = c, true // "presented its *Survey of National Practice*"
+	} else if kind == "other" && !b.listMarkerBefore(open) && !b.readingListItem(open, end) {
+		ok = false
+	}
+	if !ok || strings.ContainsAny(title, "·|") {
+		return // a whole line in italics is a tagline, not a title
+	}
+	p := Publication{Title: title, Kind: kind}
+	p.Rule, p.Confidence = "publication.emphasised-title", confTitled
+	b.addPublication(p, Span{s, e})
+}
+
+// yearRE matches a year.
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// readingListItem reports whether the emphasis [open, end) opens its line
+// and a year follows it on the line, as in a reading list: "Small
+// States, Big Networks (Reef Trust, 2024)".
+func (b *builder) readingListItem(open, end int) bool {
+	if strings.TrimSpace(b.text[b.memo.lineStart(open):open]) != "" {
+		return false
+	}
+	rest := b.text[end:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return yearRE.MatchString(rest)
 }
 
 // citedTitle reports whether the quote at q, holding title, is the title
@@ -149,7 +178,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 	}
 	for _, part := range []string{before, after} {
 		for _, w := range strings.Fields(part) {
-			if c, ok := b.ref.PublicationCues[strings.Trim(w, ",:;()\"“”")]; ok {
+			if c, ok := b.ref.PublicationCues[strings.Trim(w, ",.:;()\"“”")]; ok {
 				return c, true
 			}
 		}

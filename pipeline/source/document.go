@@ -65,7 +65,11 @@ type Document struct {
 	// Offsets maps a byte offset in Text to a byte offset in Raw; it has
 	// len(Text)+1 entries. Nil means the identity (Text == Raw).
 	Offsets []int
-	Meta    Meta
+	// Emphasis lists the spans of Text that HTML sets in <em>, <i> or
+	// <cite>, in order, where titles of works often stand; nil for .txt and
+	// .md, whose emphasis markers are part of Text.
+	Emphasis [][2]int
+	Meta     Meta
 	// Charset is the encoding of Raw, as a WHATWG label ("utf-8",
 	// "windows-1252"); HTML may declare another than UTF-8.
 	Charset string

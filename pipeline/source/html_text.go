@@ -50,6 +50,7 @@ func loadHTML(d *Document, name string) error {
 	x.run(start)
 	d.Text = string(x.out)
 	d.Offsets = append(x.off, x.lastEnd)
+	d.Emphasis = x.emphasis
 	d.Meta = x.meta
 	return nil
 }
@@ -90,6 +91,11 @@ type htmlText struct {
 	off      []int // file offset of each byte of out
 	lastEnd  int   // file offset just after the last character emitted
 	meta     Meta
+	// emphasis holds the spans of out inside <em>, <i> or <cite>; emStart
+	// is where the outermost open one began, emDepth how many are open.
+	emphasis [][2]int
+	emStart  int
+	emDepth  int
 
 	breakLevel int // pending: 1 newline, 2 blank line
 	breakPos   int
@@ -150,6 +156,34 @@ func (x *htmlText) startTag(name string, pos int, raw []byte, selfClosing bool) 
 	x.stack = append(x.stack, name)
 	x.open[name]++
 	x.count(name, 1)
+	if emphasisElements[name] {
+		if x.emDepth == 0 {
+			x.emStart = len(x.out)
+		}
+		x.emDepth++
+	}
+}
+
+// emphasisElements set titles of works apart.
+var emphasisElements = set("em", "i", "cite")
+
+// closeEmphasis ends an emphasis element; the outermost one records its
+// span of the text, without the spaces and breaks at its ends.
+func (x *htmlText) closeEmphasis() {
+	x.emDepth--
+	if x.emDepth > 0 || !x.keeping() {
+		return
+	}
+	start, end := x.emStart, len(x.out)
+	for start < end && isHTMLSpace(x.out[start]) {
+		start++
+	}
+	for end > start && isHTMLSpace(x.out[end-1]) {
+		end--
+	}
+	if end > start {
+		x.emphasis = append(x.emphasis, [2]int{start, end})
+	}
 }
 
 // endTag closes the innermost open element of that name and every element
@@ -164,6 +198,9 @@ func (x *htmlText) endTag(name string, pos int) {
 		x.stack = x.stack[:len(x.stack)-1]
 		x.open[top]--
 		x.count(top, -1)
+		if emphasisElements[top] {
+			x.closeEmphasis()
+		}
 		if top == name {
 			return
 		}
