@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/uncyber/uncyber/pipeline/extract/dates"
+)
 
 // addMeeting merges a mention into the meeting it refers to, or starts a
 // new meeting. Mentions with the same start date are one meeting; an undated
@@ -63,7 +67,7 @@ func (b *builder) mergeMention(mt *Meeting, m mention, name string) {
 	if mt.BodyKey == "" {
 		mt.BodyKey = m.BodyKey
 	}
-	if mt.Start == nil {
+	if mt.Start == nil || m.Date != nil && refines(m.Date.From, *mt.Start) {
 		b.setDate(mt, m)
 	}
 	if m.Proper && mt.Confidence < confNamedMeeting {
@@ -74,6 +78,19 @@ func (b *builder) mergeMention(mt *Meeting, m mention, name string) {
 			b.meetingSpans[i] = append(b.meetingSpans[i], m.Sentence)
 		}
 	}
+}
+
+// refines reports whether d states more precisely the date that cur gives
+// only by month or year: "18 November 2025" refines the "2025" of
+// "Regional Workshop 2025".
+func refines(d, cur Date) bool {
+	switch cur.Precision {
+	case dates.PrecisionYear:
+		return d.Precision != dates.PrecisionYear && d.Year == cur.Year
+	case dates.PrecisionMonth:
+		return d.Precision == dates.PrecisionDay && d.Year == cur.Year && d.Month == cur.Month
+	}
+	return false
 }
 
 // isProper reports whether a meeting's name is capitalised.

@@ -24,6 +24,10 @@ func Find(text string, defaultYear int) []Match {
 	var ctx context
 	ctx.fallback = defaultYear
 	for i := 0; i < len(s.toks); {
+		if s.labelledNumber(i) {
+			i++ // "Day 1 – 18 November", "Session 3 – 4 May": the number is no day
+			continue
+		}
 		c, next, ok := s.match(i)
 		if !ok {
 			i++
@@ -36,6 +40,22 @@ func Find(text string, defaultYear int) []Match {
 		}
 	}
 	return out
+}
+
+// numberLabels are words that a number after them counts: "Day 1",
+// "Session 3", "Panel 2", "Item 5".
+var numberLabels = map[string]bool{"day": true, "session": true, "panel": true, "segment": true,
+	"item": true, "no": true, "part": true, "week": true, "room": true, "meeting": true,
+	"workshop": true, "track": true, "phase": true, "round": true, "module": true, "breakout": true}
+
+// labelledNumber reports whether token i is a number right after such a
+// label.
+func (s *scanner) labelledNumber(i int) bool {
+	if i == 0 || s.toks[i].kind != kindNum || s.toks[i].width > 2 {
+		return false
+	}
+	prev := s.toks[i-1]
+	return prev.kind == kindWord && numberLabels[prev.word] && prev.end < s.toks[i].start
 }
 
 // candidate is a date found by the grammar before its year is resolved. When

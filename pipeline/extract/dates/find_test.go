@@ -34,6 +34,8 @@ func TestFind(t *testing.T) {
 		{"day range en dash", "Held 2–4 December 2019.", 0, "2–4 December 2019=2019-12-02..2019-12-04"},
 		{"day range spaced dash", "Held 2 – 4 December 2019.", 0, "2 – 4 December 2019=2019-12-02..2019-12-04"},
 		{"from range", "From 2-4 December 2019 the group met.", 0, "2-4 December 2019=2019-12-02..2019-12-04"},
+		{"a numbered day is no start of a range", "### Day 1 – 18 November 2025", 0, "18 November 2025=2025-11-18"},
+		{"a numbered session is no start of a range", "Session 3 – 4 May 2025", 0, "4 May 2025=2025-05-04"},
 		{"from to range", "held from 9 to 11 September 2024 at the centre", 0, "9 to 11 September 2024=2024-09-09..2024-09-11"},
 		{"between and", "between 2 and 4 December 2019", 0, "2 and 4 December 2019=2019-12-02..2019-12-04"},
 		{"and without between", "items 2 and 4 December 2019", 0, "4 December 2019=2019-12-04"},
