@@ -28,18 +28,50 @@ func (b *builder) dayLists() []sessionDraft {
 		if day == nil || len(strings.Fields(b.text[ls[i].Start:ls[i].End])) > 8 || stripBullet(b.text, ls[i]).Start != ls[i].Start {
 			continue // a dated item of a list is no day heading
 		}
-		for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
-			item := stripBullet(b.text, ls[j])
-			if item.Start == ls[j].Start {
-				break // no bullet: the list has ended
-			}
-			if d, ok := b.dayItem(item, day); ok {
-				out = append(out, d)
-			}
-			i = j
-		}
+		var items []sessionDraft
+		items, i = b.bulletItems(ls, i, day)
+		out = append(out, items...)
 	}
 	return out
+}
+
+// programmeHeadings are headings over a list of the parts of a meeting.
+var programmeHeadings = map[string]bool{"programme": true, "program": true, "schedule": true,
+	"agenda": true, "running order": true, "order of business": true}
+
+// headedLists reads bulleted lists under a "Programme" or "Agenda"
+// heading, as dayLists reads those under a day, without a date.
+func (b *builder) headedLists() []sessionDraft {
+	var out []sessionDraft
+	ls := lines(b.text, b.body, len(b.text))
+	for i := 0; i < len(ls); i++ {
+		h := strings.ToLower(strings.Trim(b.text[ls[i].Start:ls[i].End], "#*_: "))
+		if !programmeHeadings[h] {
+			continue
+		}
+		var items []sessionDraft
+		items, i = b.bulletItems(ls, i, nil)
+		out = append(out, items...)
+	}
+	return out
+}
+
+// bulletItems reads the bulleted lines after the heading ls[i], up to the
+// first line without a bullet, and returns their sessions and the index of
+// the last line read.
+func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft, int) {
+	var out []sessionDraft
+	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
+		item := stripBullet(b.text, ls[j])
+		if item.Start == ls[j].Start || numberedRE.MatchString(b.text[ls[j].Start:ls[j].End]) {
+			break // no bullet: the list has ended; numbered lists are agendas
+		}
+		if d, ok := b.dayItem(item, day); ok {
+			out = append(out, d)
+		}
+		i = j
+	}
+	return out, i
 }
 
 // dayItem reads the session title of one list item.

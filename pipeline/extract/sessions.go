@@ -50,6 +50,7 @@ func (b *builder) findSessions() {
 	drafts = append(drafts, b.programmeBlocks()...)
 	drafts = append(drafts, b.programmeGrid()...)
 	drafts = append(drafts, b.dayLists()...)
+	drafts = append(drafts, b.headedLists()...)
 	drafts = append(drafts, b.namedItems()...)
 	mt := &b.res.Meetings[main]
 	next := 1
