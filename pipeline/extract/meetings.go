@@ -43,6 +43,7 @@ func (b *builder) findMeetings() {
 			}
 		}
 	}
+	b.foldNumberedMeetings()
 	b.findPlaces()
 	b.findSessions()
 	b.findMeetingRoles()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -12,6 +13,9 @@ import (
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
 	name := meetingName(strings.TrimSpace(b.text[m.Name.Start:m.Name.End]))
+	if sm := numberedMeetingRE.FindStringSubmatch(name); sm != nil && m.Ordinal == 0 {
+		m.Ordinal, _ = strconv.Atoi(sm[3]) // "1st meeting, …" and "2nd meeting, …" on one day are two
+	}
 	if i, ok := b.meetingFor(m, name); ok {
 		b.mergeMention(&b.res.Meetings[i], m, name)
 		return

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -121,5 +123,29 @@ func TestTitleFrames(t *testing.T) {
 				t.Errorf("got %d meetings %+v, want %d", len(got), got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNumberedMeetings checks that numbered meetings that name their
+// session become sessions of that session, as UN Web TV lists them.
+func TestNumberedMeetings(t *testing.T) {
+	text := "UN Web TV\n\n1st meeting, Reef Security Working Group, organizational session\n24 Mar 2026 · 2h 51min\n\n" +
+		"2nd meeting, Reef Security Working Group, organizational session\n24 Mar 2026 · 2h 40min\n\n" +
+		"3rd meeting, Reef Security Working Group, organizational session\n25 Mar 2026 · 2h 58min\n"
+	ms := publishedMeetings(extractText(t, text))
+	if len(ms) != 1 {
+		t.Fatalf("got %d meetings %+v, want 1", len(ms), ms)
+	}
+	m := ms[0]
+	if m.Name != "Reef Security Working Group, organizational session" || m.Start.ISO() != "2026-03-24" || m.End.ISO() != "2026-03-25" {
+		t.Errorf("got %q %v..%v", m.Name, m.Start, m.End)
+	}
+	var got []string
+	for _, s := range m.Sessions {
+		got = append(got, fmt.Sprintf("%d %s %s", s.Seq, s.Title, s.Date.ISO()))
+	}
+	want := "1 1st meeting 2026-03-24|2 2nd meeting 2026-03-24|3 3rd meeting 2026-03-25"
+	if strings.Join(got, "|") != want {
+		t.Errorf("sessions %q, want %q", got, want)
 	}
 }

@@ -49,13 +49,13 @@ var numberLabels = map[string]bool{"day": true, "session": true, "panel": true, 
 	"workshop": true, "track": true, "phase": true, "round": true, "module": true, "breakout": true}
 
 // labelledNumber reports whether token i is a number right after such a
-// label.
+// label, one space between them.
 func (s *scanner) labelledNumber(i int) bool {
 	if i == 0 || s.toks[i].kind != kindNum || s.toks[i].width > 2 {
 		return false
 	}
 	prev := s.toks[i-1]
-	return prev.kind == kindWord && numberLabels[prev.word] && prev.end < s.toks[i].start
+	return prev.kind == kindWord && numberLabels[prev.word] && s.text[prev.end:s.toks[i].start] == " "
 }
 
 // candidate is a date found by the grammar before its year is resolved. When

@@ -36,6 +36,7 @@ func TestFind(t *testing.T) {
 		{"from range", "From 2-4 December 2019 the group met.", 0, "2-4 December 2019=2019-12-02..2019-12-04"},
 		{"a numbered day is no start of a range", "### Day 1 – 18 November 2025", 0, "18 November 2025=2025-11-18"},
 		{"a numbered session is no start of a range", "Session 3 – 4 May 2025", 0, "4 May 2025=2025-05-04"},
+		{"a label at the end of the line before counts nothing", "organizational session\n24 Mar 2026", 0, "24 Mar 2026=2026-03-24"},
 		{"from to range", "held from 9 to 11 September 2024 at the centre", 0, "9 to 11 September 2024=2024-09-09..2024-09-11"},
 		{"between and", "between 2 and 4 December 2019", 0, "2 and 4 December 2019=2019-12-02..2019-12-04"},
 		{"and without between", "items 2 and 4 December 2019", 0, "4 December 2019=2019-12-04"},

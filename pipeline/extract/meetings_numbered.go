@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numberedMeetingRE matches the name of one numbered meeting of a session,
+// as UN pages list them, with the session it belongs to before or after:
+// "2nd meeting, Global Mechanism on ICT Security, organizational session",
+// "Eleventh substantive session – 3rd meeting". Groups: 1 the session
+// before, 2 the meeting's own name, 3 its number, 4 the session after.
+var numberedMeetingRE = regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting)(?:(?:, | of the | [–—-] )(.+))?$`)
+
+// foldNumberedMeetings turns numbered meetings that name their session
+// into sessions of that session: UN Web TV lists "1st meeting, X,
+// organizational session" and "2nd meeting, X, organizational session",
+// two meetings of one session of X. The session is the meeting of the
+// dataset, found in the text or made from the name; its dates span those of
+// its meetings.
+func (b *builder) foldNumberedMeetings() {
+	folded := map[int][]string{}
+	for i, mt := range b.res.Meetings {
+		m := numberedMeetingRE.FindStringSubmatch(mt.Name)
+		if m == nil || len(mt.Evidence) == 0 {
+			continue
+		}
+		if parent := strings.TrimSpace(m[1] + m[4]); parent != "" && b.hasEventWord(parent) {
+			folded[i] = m
+		}
+	}
+	if len(folded) == 0 {
+		return
+	}
+	var keep []Meeting
+	var spans [][]Span
+	for i, mt := range b.res.Meetings {
+		if folded[i] == nil {
+			keep = append(keep, mt)
+			spans = append(spans, b.meetingSpans[i])
+		}
+	}
+	for i, mt := range b.res.Meetings {
+		m := folded[i]
+		if m == nil {
+			continue
+		}
+		parentName := strings.TrimSpace(m[1] + m[4])
+		p := sessionOf(keep, parentName)
+		if p < 0 {
+			at := mt.Evidence[0].Span
+			nameSpan := at
+			if k := strings.Index(b.text[at.Start:at.End], parentName); k >= 0 {
+				nameSpan = Span{at.Start + k, at.Start + k + len(parentName)}
+			}
+			pm := Meeting{Key: keyOf(parentName), Name: parentName, Kind: b.kindOf(parentName), BodyKey: mt.BodyKey}
+			pm.Rule, pm.Confidence = "meeting.numbered-meetings", mt.Confidence
+			pm.Evidence = []Evidence{{"name", nameSpan}}
+			p = len(keep)
+			keep = append(keep, pm)
+			spans = append(spans, nil)
+		}
+		pm := &keep[p]
+		spans[p] = append(spans[p], b.meetingSpans[i]...)
+		n, _ := strconv.Atoi(m[3])
+		s := Session{Seq: n, Title: m[2], Kind: "other"}
+		s.Rule, s.Confidence = "session.numbered-meeting", mt.Confidence
+		s.Evidence = []Evidence{{"title", mt.Evidence[0].Span}}
+		if mt.Start != nil && mt.Start.Precision == "day" {
+			d := *mt.Start
+			s.Date = &d
+			widen(pm, mt)
+		}
+		pm.Sessions = append(pm.Sessions, s)
+		pm.Evidence = append(pm.Evidence, mt.Evidence[1:]...)
+		pm.Confidence = max(pm.Confidence, mt.Confidence)
+	}
+	b.res.Meetings, b.meetingSpans = keep, spans
+}
+
+// sessionOf returns the index of the meeting in ms named like name, or -1.
+func sessionOf(ms []Meeting, name string) int {
+	for i, mt := range ms {
+		if mt.Key == keyOf(name) || similarNames(mt.Name, name) >= 0.8 {
+			return i
+		}
+	}
+	return -1
+}
+
+// widen stretches meeting pm's dates over those of mt.
+func widen(pm *Meeting, mt Meeting) {
+	if pm.Start == nil || mt.Start.Before(*pm.Start) {
+		d := *mt.Start
+		pm.Start = &d
+	}
+	end := mt.End
+	if end == nil {
+		end = mt.Start
+	}
+	if pm.End == nil || pm.End.Before(*end) {
+		d := *end
+		pm.End = &d
+	}
+}
