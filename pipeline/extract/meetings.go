@@ -91,7 +91,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 		if len(out) > 0 && out[len(out)-1].Name.End >= t.End {
 			continue // "the annual meeting of the Geneva Dialogue" is one mention
 		}
-		if b.namedAt(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) {
+		if b.namedAt(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) || b.talksVerb(t) {
 			continue
 		}
 		m, ok := b.mentionAt(toks, i)
@@ -156,8 +156,8 @@ func (b *builder) assignDates(ms []mention, s Span) {
 			used[p.date] = true
 		}
 	}
-	if !b.isHeadingLine(s) {
-		return
+	if !b.isHeadingLine(s) || b.headline(b.text[s.Start:s.End]) {
+		return // a headline's date line dates the article, not the meeting
 	}
 	for j := range ms {
 		if ms[j].Date == nil {
@@ -377,6 +377,16 @@ func (b *builder) cuedTitleStart(start int) (int, bool) {
 		return 0, false
 	}
 	return b.memo.lineStart(start) + strings.LastIndex(prefix, w) + len(w) + 1, true
+}
+
+// talksVerb reports whether the meeting word "talks" at head is a verb:
+// "the host talks to two guests".
+func (b *builder) talksVerb(head token) bool {
+	if !strings.EqualFold(head.Text, "talks") {
+		return false
+	}
+	rest := b.text[head.End:]
+	return strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " with ") || strings.HasPrefix(rest, " about ")
 }
 
 // confidentOrgAt reports whether an organisation at or above the threshold

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
@@ -31,6 +33,9 @@ func (b *builder) headingMentions() []mention {
 		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) ||
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
 			continue // a table row or a diary item is no heading
+		}
+		if b.headline(text) {
+			continue // "Paraguay participates in the session of …": a sentence, dated by its publication
 		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
@@ -65,6 +70,23 @@ func (b *builder) kicker(k, l Span) string {
 		return ""
 	}
 	return b.kindOf(text)
+}
+
+// headline reports whether a heading is a sentence about a meeting rather
+// than its name: a lower-case word of four letters or more that is no
+// connector (a verb, mostly) stands before its first meeting word ("Paraguay participates in the organizational
+// session …"). "Roundtable: Network Resilience in the Sahel" is a name.
+func (b *builder) headline(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",:;")
+		if lw := strings.ToLower(w); b.isEventWord(lw) || lw == "event" || lw == "events" {
+			return false // "Side event: …"
+		}
+		if r := nextRune(w, 0); unicode.IsLower(r) && !connectors[w] && utf8.RuneCountInString(w) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // typeLabelRE matches a label giving the kind of an event on the line under

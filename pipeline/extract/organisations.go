@@ -333,15 +333,26 @@ func (b *builder) afterJobTitle(p phrase) (phrase, bool) {
 // Foreign Trade" stays whole.
 func (b *builder) splitAtAnd(p phrase) (phrase, phrase, bool) {
 	for k := 2; k+2 < len(p.Words); k++ {
-		if p.Words[k].Text != "and" || !isCap(p.Words[k+1].Text) {
+		r := k + 1
+		switch {
+		case p.Words[k].Text == "and":
+		case p.Words[k].Text == "for" && p.Words[k+1].Text == "the" && k+3 < len(p.Words):
+			r = k + 2 // "Tidewater Audio for the Centre for Digital Diplomacy"
+		default:
+			continue
+		}
+		if !isCap(p.Words[r].Text) {
 			continue
 		}
 		left := phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}
-		right := phrase{Span{p.Words[k+1].Start, p.End}, p.Words[k+1:]}
+		right := phrase{Span{p.Words[r].Start, p.End}, p.Words[r:]}
 		_, ls, lv := b.cueOf(left.words())
-		_, rs, rv := b.cueOf(right.words())
-		if ls > 0 && rs > 0 && !lv && !rv {
+		kind, rs, rv := b.cueOf(right.words())
+		if r == k+1 && ls > 0 && rs > 0 && !lv && !rv {
 			return left, right, true
+		}
+		if r == k+2 && ls == 0 && rs >= 1 && !rv && kind != "government" && b.ref.Cues[p.Words[r].Text].Weight >= 1 {
+			return left, right, true // the right part opens with its own strong cue
 		}
 	}
 	return p, p, false
