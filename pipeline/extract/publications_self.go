@@ -97,6 +97,19 @@ func (b *builder) metaAuthors() map[string]Span {
 // name the source's authors.
 const authorWindow = 1500
 
+// withoutHeadingMarks narrows line l to its text without Markdown heading
+// marks or emphasis: "# Title" and "**Title**" are titled "Title".
+func withoutHeadingMarks(text string, l Span) Span {
+	line := text[l.Start:l.End]
+	t := strings.TrimLeft(line, "# ")
+	start := l.Start + len(line) - len(t)
+	if u := strings.Trim(t, "*_"); u != "" && len(t)-len(u) >= 2 {
+		start += len(t) - len(strings.TrimLeft(t, "*_"))
+		return Span{start, start + len(u)}
+	}
+	return Span{start, l.End}
+}
+
 // selfTitle finds the span of the source's title: the metadata title, the
 // manifest title where the text repeats it, or the first line.
 func (b *builder) selfTitle() (Span, bool) {
@@ -118,12 +131,13 @@ func (b *builder) selfTitle() (Span, bool) {
 		return Span{}, false
 	}
 	for _, l := range ls {
+		l = withoutHeadingMarks(b.text, l)
 		// skip breadcrumbs and kickers: "Home › News", "ANNOUNCEMENT"
 		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (len(strings.Fields(line)) > 1 || !isUpperWord(line)) {
 			return l, true
 		}
 	}
-	return ls[0], true
+	return withoutHeadingMarks(b.text, ls[0]), true
 }
 
 // withoutSiteName drops the site's name from an HTML title when the text

@@ -74,6 +74,13 @@ func TestPublications(t *testing.T) {
 	}
 }
 
+func TestSelfPublicationMarkdownHeading(t *testing.T) {
+	r := extractText(t, "# Reef Cables and the Law\n\nThe text begins here.\n")
+	if p := r.Publications[0]; !p.Self || p.Title != "Reef Cables and the Law" {
+		t.Errorf("got %+v", p)
+	}
+}
+
 func TestSelfPublication(t *testing.T) {
 	text := "Why Norms Matter Now\n\nBy Carla Benz and Omar Haddad\n\nText here.\n\nThis work is licensed under CC BY-SA 4.0.\n"
 	r := extractText(t, text)
