@@ -51,7 +51,7 @@ func (b *builder) listItem(s Span) (Span, bool) {
 		item = item[:k]
 	}
 	f := strings.Fields(item)
-	if len(f) == 0 || len(f) > 8 || !isCap(f[0]) || strings.ContainsAny(item, ":!?@/|“”\"") {
+	if len(f) == 0 || len(f) > 12 || !isCap(f[0]) || strings.ContainsAny(item, ":!?@/|“”\"") {
 		return s, false
 	}
 	if !titleCased(f) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {

@@ -10,6 +10,10 @@ func TestListOrganisations(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"long names in other languages in a signatory list",
+			"We, the undersigned organisations, ask for openness.\n\nSignatories:\nDerechos Abiertos (Chile)\nInstituto de Pesquisa em Direito e Tecnologia do Recife (Brazil)\nPollicy (Uganda)\n",
+			[]string{"Brazil", "Chile", "Derechos Abiertos", "Instituto de Pesquisa em Direito e Tecnologia do Recife", "Pollicy", "Uganda"}},
+		{"points of contact in a name", "The Regional Consultation on Points of Contact met in Bangkok on 3 March 2026 with the ASEAN Secretariat.", []string{"ASEAN Secretariat"}},
 		{"annex list under a heading",
 			"## Annex: List of participating organisations\n\n- Ciberpaz\n- Condor Data Systems\n- Organization of American States\n",
 			[]string{"Ciberpaz", "Condor Data Systems", "Organization of American States"}},

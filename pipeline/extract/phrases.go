@@ -11,6 +11,9 @@ var connectors = map[string]bool{
 	"da": true, "do": true, "dos": true, "das": true, "del": true, "los": true,
 	"las": true, "y": true, "e": true, "et": true, "für": true, "van": true,
 	"von": true, "der": true, "den": true, "a": true, "di": true, "&": true,
+	// Portuguese, Spanish, French and German: "Instituto de Pesquisa em
+	// Direito e Tecnologia", "Centre pour la sécurité", "Zentrum für …".
+	"em": true, "en": true, "pour": true, "sur": true, "und": true, "zur": true,
 }
 
 // phrase is a run of capitalised words with the connectors between them.
