@@ -6,6 +6,11 @@ import (
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
 
+// confDayItem is the confidence of an item listed under a day heading, below
+// the threshold: the rule finds sessions in programmes but also takes news
+// items and notes for sessions in texts it was not written for.
+const confDayItem = 0.45
+
 // maxDayItemWords is the most words a session title in a day's list may
 // have; longer items are sentences.
 const maxDayItemWords = 12
@@ -25,8 +30,8 @@ func (b *builder) dayLists() []sessionDraft {
 	ls := lines(b.text, b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		day := b.dayOf(ls[i])
-		if day == nil || len(strings.Fields(b.text[ls[i].Start:ls[i].End])) > 8 || stripBullet(b.text, ls[i]).Start != ls[i].Start {
-			continue // a dated item of a list is no day heading
+		if day == nil || !b.dayHeading(ls[i]) {
+			continue
 		}
 		var items []sessionDraft
 		items, i = b.bulletItems(ls, i, day)
@@ -34,6 +39,28 @@ func (b *builder) dayLists() []sessionDraft {
 	}
 	return out
 }
+
+// dayHeading reports whether line l heads a day of a programme: a short
+// line, no list item, that names a day ("Day 1 – 18 November") or a
+// weekday ("Tuesday 18 November"). A newsletter's dated heading over its
+// news items is none.
+func (b *builder) dayHeading(l Span) bool {
+	line := b.text[l.Start:l.End]
+	if len(strings.Fields(line)) > 8 || stripBullet(b.text, l).Start != l.Start {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(line, "#*_ "))) {
+		if weekdays[strings.Trim(w, ",:–—-")] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays are the words that name a day of a programme.
+var weekdays = map[string]bool{"day": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
+	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 
 // programmeHeadings are headings over a list of the parts of a meeting.
 var programmeHeadings = map[string]bool{"programme": true, "program": true, "schedule": true,
@@ -61,10 +88,25 @@ func (b *builder) headedLists() []sessionDraft {
 // the last line read.
 func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft, int) {
 	var out []sessionDraft
+	firstIndent := -1
 	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
+		// Lines are trimmed: the indent is what stands between the line
+		// break and the line.
+		ind := ls[j].Start - (strings.LastIndexByte(b.text[:ls[j].Start], '\n') + 1)
+		if firstIndent < 0 {
+			firstIndent = ind
+		}
+		if ind > firstIndent {
+			i = j
+			continue // a sub-item: the speakers or notes of a session
+		}
 		item := stripBullet(b.text, ls[j])
 		if item.Start == ls[j].Start || numberedRE.MatchString(b.text[ls[j].Start:ls[j].End]) {
 			break // no bullet: the list has ended; numbered lists are agendas
+		}
+		if _, timed := timeAtLineStart(b.text, ls[j]); timed {
+			i = j
+			continue // a timed item is a programme block
 		}
 		if d, ok := b.dayItem(item, day); ok {
 			out = append(out, d)
@@ -77,6 +119,16 @@ func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft
 // dayItem reads the session title of one list item.
 func (b *builder) dayItem(item Span, day *dates.Date) (sessionDraft, bool) {
 	text := b.text[item.Start:item.End]
+	if label, _, ok := strings.Cut(text, ":"); ok && b.ref.PersonLabels[strings.ToLower(lastWord(strings.Trim(label, "*_ ")))] {
+		toks := b.memo.tokenize(item.Start+len(label)+1, item.End)
+		for len(toks) > 0 && !toks[0].Word {
+			toks = toks[1:]
+		}
+		h := b.honorificAt(toks, 0)
+		if _, name := b.nameAt(toks, h, 2); name || h > 0 {
+			return sessionDraft{}, false // "Moderator: Ana Ruiz" names people, not a session
+		}
+	}
 	start, end := item.Start, item.End
 	if strings.HasPrefix(text, "**") {
 		if k := strings.Index(text[2:], "**"); k > 0 {
@@ -94,6 +146,11 @@ func (b *builder) dayItem(item Span, day *dates.Date) (sessionDraft, bool) {
 	}
 	d := sessionDraft{span: Span{s.Start, s.Start + len(title)}}
 	d.Title, d.Kind, d.Date = title, programmeKind(title), day
-	d.Rule, d.Confidence = "session.day-list", confAgendaItem
+	d.Rule, d.Confidence = "session.heading-list", confAgendaItem
+	if day != nil {
+		// Lists under a day are often news or notes, not sessions: such items
+		// go to review until a person confirms them.
+		d.Rule, d.Confidence = "session.day-list", confDayItem
+	}
 	return d, true
 }

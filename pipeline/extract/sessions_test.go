@@ -45,12 +45,12 @@ func TestSessions(t *testing.T) {
 		{"bulleted times in a Markdown programme",
 			"Harbour Cyber Week 2024 runs from 4 to 5 June 2024.\n\n### Tuesday 4 June\n\n- 09:00–10:30: Opening plenary\n- 11:00–12:30 — Panel 1: Norms in Practice\n",
 			[]want{{1, "Opening plenary", "plenary", "09:00", "10:30", "", "2024-06-04"}, {2, "Panel 1: Norms in Practice", "panel", "11:00", "12:30", "", "2024-06-04"}}},
-		{"lists under day headings",
-			"The Regional Cyber Diplomacy Workshop took place in Lima from 18 to 20 November 2025.\n\n### Day 1 – 18 November\n\n- **Opening session**: welcome remarks by the host\n- Panel discussion: Protecting Undersea Cables\n\n### Day 2 – 19 November\n\n- Tabletop exercise – a ransomware attack on a port\n",
-			[]want{{1, "Opening session", "other", "", "", "", "2025-11-18"}, {2, "Panel discussion: Protecting Undersea Cables", "panel", "", "", "", "2025-11-18"}, {3, "Tabletop exercise", "other", "", "", "", "2025-11-19"}}},
 		{"a bulleted list under a programme heading",
 			"The Reef Security Dialogue met in Suva on 3 March 2026.\n\n## Programme\n\n- Welcome and introductions\n- **Keynote**: the state of reef cables\n- Closing remarks\n",
 			[]want{{1, "Welcome and introductions", "other", "", "", "", ""}, {2, "Keynote", "other", "", "", "", ""}, {3, "Closing remarks", "other", "", "", "", ""}}},
+		{"news items under a dated heading are no sessions",
+			"The Reef Security Dialogue met in Suva on 3 March 2026.\n\n## 12 March 2026\n\n- Kenya publishes its national position\n- New CERT for the Pacific\n",
+			nil},
 		{"demands are not an agenda",
 			"The third session was held from 4 to 6 March 2024. We ask the organisers to:\n\n1. publish the list;\n2. explain the criteria.\n",
 			nil},
@@ -113,6 +113,43 @@ func TestSessions(t *testing.T) {
 				if s.Seq != w.seq || s.Title != w.title || s.Kind != w.kind || s.StartTime != w.from || s.EndTime != w.to || s.Room != w.room || date != w.date {
 					t.Errorf("got %+v (date %s), want %+v", s, date, w)
 				}
+			}
+		})
+	}
+}
+
+// TestDayLists checks the sessions read from lists under day headings.
+// They stay below the threshold, for review, so the test reads all
+// sessions, published or not.
+func TestDayLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "title date"
+	}{
+		{"lists under day headings",
+			"The Regional Cyber Diplomacy Workshop took place in Lima from 18 to 20 November 2025.\n\n### Day 1 – 18 November\n\n- **Opening session**: welcome remarks by the host\n- Panel discussion: Protecting Undersea Cables\n\n### Day 2 – 19 November\n\n- Tabletop exercise – a ransomware attack on a port\n",
+			[]string{"Opening session 2025-11-18", "Panel discussion: Protecting Undersea Cables 2025-11-18", "Tabletop exercise 2025-11-19"}},
+		{"sub-items and people are no sessions",
+			"The Reef Security Dialogue met in Suva from 3 to 4 March 2026.\n\n### Day 1 – Tuesday 3 March\n\n- Opening plenary\n  - Welcome by the host\n- Moderator: Ana Ruiz (Reef Institute)\n",
+			[]string{"Opening plenary 2026-03-03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range extractText(t, tt.text).Meetings {
+				for _, s := range m.Sessions {
+					if s.Rule != "session.day-list" {
+						t.Errorf("session %q by %s", s.Title, s.Rule)
+						continue
+					}
+					if s.Confidence >= Threshold {
+						t.Errorf("session %q at %.2f, want below the threshold", s.Title, s.Confidence)
+					}
+					got = append(got, s.Title+" "+s.Date.ISO())
+				}
+			}
+			if !equalStrings(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
