@@ -137,7 +137,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		if (before == "by" || before == "By") && n.First >= 2 && b.ref.ListLabels[strings.ToLower(toks[n.First-2].Text)] != "" {
 			return "", 0 // "co-organised by Red Andina de Ciberseguridad": organisations organise
 		}
-		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" {
+		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" ||
+			(before == "By" || before == "by") && (after == "·" || after == "|" || after == "–" || after == "—") {
 			if before == "by" || before == "By" {
 				return "person.byline", confByline
 			}

@@ -64,6 +64,7 @@ func TestPeople(t *testing.T) {
 		{"a role and a surname in capitals open a turn", "COMMISSIONER AMINATA SOW-KAMARA: Good morning.\n\nCOMMISSIONER SOW-KAMARA: Thank you.\n\nMODERATOR: Next question.", []string{"Aminata Sow-Kamara"}},
 		{"a surname alone in capitals after a role", "CHAIR OKONJO: We resume.", []string{"Okonjo"}},
 		{"authors of cited works", "Notes\n\n[3] Sofia Lindqvist-Abara, \"Counting Incidents in Small States\", Journal of Reef Policy 4 (2024).\n[4] Mensah-Otoo, Kwabena. \"Directories That Work.\" Harbour Review, 2023.", []string{"Kwabena Mensah-Otoo", "Sofia Lindqvist-Abara"}},
+		{"a byline with a date after a dot", "# Due Diligence Again\n\n*By Henrike Salvesen-Mbeki · 14 January 2026*\n\nThe text.", []string{"Henrike Salvesen-Mbeki"}},
 		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
 		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
 		{"a turn with name and affiliation in brackets", "QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},

@@ -49,6 +49,9 @@ func (b *builder) findPublications() {
 func (b *builder) addPublication(p Publication, span Span) int {
 	for i := range b.res.Publications {
 		cur := &b.res.Publications[i]
+		if !cur.Self && p.Rule == "publication.cue-name" && insideEvidence(cur.Evidence, span) {
+			return i // "Tallinn Manual 2.0" inside the longer title already found
+		}
 		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == keyOf(p.Title) {
 			cur.Evidence = append(cur.Evidence, Evidence{"title", span})
 			if cur.Title == cur.Symbol && p.Title != p.Symbol {
@@ -66,6 +69,16 @@ func (b *builder) addPublication(p Publication, span Span) int {
 	p.Evidence = append([]Evidence{{"title", span}}, p.Evidence...)
 	b.res.Publications = append(b.res.Publications, p)
 	return len(b.res.Publications) - 1
+}
+
+// insideEvidence reports whether span s lies within one of the spans of ev.
+func insideEvidence(ev []Evidence, s Span) bool {
+	for _, e := range ev {
+		if e.Span.Start <= s.Start && s.End <= e.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // findSymbols records UN document symbols, titled by a list item "SYMBOL –
@@ -138,7 +151,18 @@ func (b *builder) titleBefore(s int) (Span, bool) {
 	if k := strings.LastIndexAny(before, ",.]("); k >= 0 {
 		start = ls + k + 1
 	}
-	for _, w := range strings.Fields(b.text[start:end]) {
+	for start < end && strings.ContainsRune(": ", rune(b.text[start])) {
+		start++
+	}
+	fields := strings.Fields(b.text[start:end])
+	if len(fields) > 3 && len(fields) <= 30 && isCap(fields[0]) {
+		if _, cue := b.ref.PublicationCues[fields[1]]; cue {
+			// "Final report of the Open-ended Working Group on security …":
+			// UN titles are in sentence case.
+			return Span{start, end}, true
+		}
+	}
+	for _, w := range fields {
 		if _, cue := b.ref.PublicationCues[w]; cue && isCap(w) {
 			t := b.text[start:end]
 			start += strings.Index(t, w)
