@@ -34,7 +34,7 @@ func (b *builder) headingMentions() []mention {
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
 			continue // a table row or a diary item is no heading
 		}
-		if b.headline(text) {
+		if b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text) {
 			continue // "Paraguay participates in the session of …": a sentence, dated by its publication
 		}
 		kind := b.kindOf(text)

@@ -160,8 +160,10 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		// "the Chair, Omar Siddiq, head of …"; "The Director of the Office for
 		// Disarmament Affairs, Henrik Osterlund, briefed …"
 		return "person.role-apposition", confSpeech
-	case after == "," && n.Last+1 < len(toks) && isCap(toks[n.Last+1].Text) && b.isRoleWord(toks[n.Last+1].Text):
-		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …"
+	case after == "," && b.capitalisedRoleAt(toks, n.Last+1):
+		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …", "X, High Representative for …"
+	case after == "(" && isCap(before) && b.isRoleWord(before) && (b.orgInBrackets(toks, n.Last) || b.countryInBrackets(toks, n.Last)):
+		return "person.role-apposition", confListItem // "Chair Hà Minh Quân (Viet Nam)"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
@@ -171,6 +173,30 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.byline", confByline // "Compiled by X and Y"
 	}
 	return "", 0
+}
+
+// countryInBrackets reports whether a country fills the brackets opening
+// at toks[k]: "(Viet Nam)".
+func (b *builder) countryInBrackets(toks []token, k int) bool {
+	c := closing(toks, k)
+	if c <= k+1 {
+		return false
+	}
+	_, ok := b.ref.CountryOf(b.text[toks[k+1].Start:toks[c-1].End])
+	return ok
+}
+
+// capitalisedRoleAt reports whether a capitalised job title opens the
+// words at toks[k]: a role word among its first three capitalised words
+// ("Ambassador-at-large", "High Representative", "Deputy Permanent
+// Representative").
+func (b *builder) capitalisedRoleAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3 && toks[j].Word && isCap(toks[j].Text); j++ {
+		if b.isRoleWord(toks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore reports whether a job title word stands in the clause that
