@@ -204,7 +204,7 @@ func (b *builder) slotOrg(span Span) string {
 		o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
 		return b.addOrg(o, span) // "Chief Executive, TernSec"
 	}
-	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) {
+	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) || genericName(w) {
 		return ""
 	}
 	o := Organisation{Name: s}

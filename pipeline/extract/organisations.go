@@ -155,7 +155,7 @@ func (b *builder) cueOrg(p phrase) string {
 		return b.addCountry(c, p.Span, name)
 	}
 	kind, strength, venue := b.cueOf(words)
-	if venue || strength == 0 {
+	if venue || strength == 0 || genericName(words) {
 		return ""
 	}
 	if kind == "government" {
@@ -371,6 +371,25 @@ func (b *builder) accreditedTo(p phrase) int {
 	m := accreditedToRE.FindString(b.text[p.End:min(len(b.text), p.End+120)])
 	m = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m, " and"), " of"), " ")
 	return p.End + len(strings.TrimSuffix(m, " at"))
+}
+
+// genericWords describe a kind of organisation or a stakeholder group
+// without naming one: "Intergovernmental Organization", "Civil Society
+// Organisation", "National Government".
+var genericWords = map[string]bool{"Intergovernmental": true, "International": true, "Regional": true,
+	"National": true, "Non-Governmental": true, "Nongovernmental": true, "Civil": true, "Society": true,
+	"Private": true, "Sector": true, "Technical": true, "Community": true, "Academic": true,
+	"Organization": true, "Organisation": true, "Organizations": true, "Organisations": true,
+	"Government": true, "Governments": true, "Institution": true, "Institutions": true}
+
+// genericName reports whether every word of a name is generic.
+func genericName(words []string) bool {
+	for _, w := range words {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // seatWords name an office that a place belongs to: "Programme Office in

@@ -89,6 +89,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if !isCap(toks[i].Text) || (i > 0 && toks[i-1].Word && isCap(toks[i-1].Text) && !b.ref.StopWords[toks[i-1].Text] && !b.isRoleWord(toks[i-1].Text) && adjacent(toks[i-1], toks[i])) {
 		return 0, false
 	}
+	if i > 1 && connectors[toks[i-1].Text] && toks[i-1].Text != "and" && isCap(toks[i-2].Text) && adjacent(toks[i-2], toks[i-1]) {
+		return 0, false // "Global Forum on Cyber Expertise": the end of a longer name
+	}
 	n, ok := b.nameAt(toks, i, 2)
 	if !ok || b.isCovered(n.Span) {
 		return 0, false
