@@ -43,7 +43,7 @@ func (b *builder) selfPublication() {
 		}
 		// a byline or an author's biography near the top of the text
 		near := per.Evidence[0].Span.Start < b.body+authorWindow
-		if near && (per.Rule == "person.byline" || per.Rule == "person.bio") {
+		if near && (per.Rule == "person.byline" || per.Rule == "person.bio" || b.deliveredBy(per.Evidence[0].Span)) {
 			p.Authors = append(p.Authors, Author{PersonKey: per.Key, Span: per.Evidence[0].Span})
 		}
 	}
@@ -91,6 +91,31 @@ func (b *builder) metaAuthors() map[string]Span {
 		i = n.Last
 	}
 	return out
+}
+
+// deliveredBy reports whether the line of a name says that the person
+// wrote or delivered the text: "delivered by Ms. Akosua Mensah", "By Dr.
+// Ana Ruiz".
+func (b *builder) deliveredBy(s Span) bool {
+	before := strings.ToLower(b.text[b.memo.lineStart(s.Start):s.Start])
+	for _, h := range []string{"h.e. ", "ms. ", "mr. ", "dr. ", "prof. ", "amb. ", "ambassador "} {
+		before = strings.TrimSuffix(before, h)
+	}
+	before = strings.TrimLeft(strings.TrimRight(before, " *_"), " *_")
+	rest, ok := strings.CutSuffix(before, "by")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true // "By Dr. Ana Ruiz"
+	}
+	f := strings.Fields(rest)
+	switch f[len(f)-1] {
+	case "delivered", "prepared", "written", "compiled", "authored", "edited":
+		return true
+	}
+	return false
 }
 
 // authorWindow is how far into the body a byline or biography may stand to

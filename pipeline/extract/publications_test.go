@@ -85,6 +85,14 @@ func TestSelfPublicationMarkdownHeading(t *testing.T) {
 	}
 }
 
+func TestSelfPublicationDeliveredBy(t *testing.T) {
+	text := "Statement by the Republic of Ghana\ndelivered by Ms. Akosua Boateng-Mensah, Deputy Permanent Representative\n\nThank you, Chair. The session was chaired by Ambassador Ana Ruiz.\n"
+	p := extractText(t, text).Publications[0]
+	if !p.Self || len(p.Authors) != 1 || p.Authors[0].PersonKey != keyOf("Akosua Boateng-Mensah") {
+		t.Errorf("got %+v", p)
+	}
+}
+
 func TestSelfPublication(t *testing.T) {
 	text := "Why Norms Matter Now\n\nBy Carla Benz and Omar Haddad\n\nText here.\n\nThis work is licensed under CC BY-SA 4.0.\n"
 	r := extractText(t, text)

@@ -67,8 +67,29 @@ func (b *builder) findSessions() {
 	}
 }
 
-// mainMeeting is the first dated meeting, or the first meeting, or -1.
+// headerZone is how far into the body a header naming the meeting a text
+// is about may reach.
+const headerZone = 400
+
+// mainMeeting is the meeting a header names (the first confident meeting
+// mentioned in the first lines of the body, as statements and chair's
+// summaries open), else the first dated meeting, else the first meeting,
+// else -1.
 func (b *builder) mainMeeting() int {
+	first, at := -1, len(b.text)
+	for i, m := range b.res.Meetings {
+		if m.Confidence < Threshold {
+			continue
+		}
+		for _, e := range m.Evidence {
+			if e.Field == "name" && e.Span.Start >= b.body && e.Span.Start < at {
+				first, at = i, e.Span.Start
+			}
+		}
+	}
+	if first >= 0 && at < b.body+headerZone {
+		return first
+	}
 	for i, m := range b.res.Meetings {
 		if m.Start != nil && m.Confidence >= Threshold {
 			return i
