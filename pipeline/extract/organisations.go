@@ -166,6 +166,9 @@ func (b *builder) cueOrg(p phrase) string {
 	if q, ok := b.withoutDanglingAdjective(p); ok {
 		return b.cueOrg(q)
 	}
+	if q, ok := b.beforeSeriesName(p); ok {
+		return b.cueOrg(q) // "Reef Policy Institute Working Paper 7" is the institute's series
+	}
 	if q, ok := b.afterJobTitle(p); ok {
 		return b.cueOrg(q) // "Permanent Secretary in the Ministry of …"
 	}
@@ -293,6 +296,29 @@ func (b *builder) withoutDanglingAdjective(p phrase) (phrase, bool) {
 	for k := n - 2; k > 0; k-- {
 		if w := p.Words[k].Text; w == "for" || w == "of" {
 			q := phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}
+			return q, true
+		}
+	}
+	return p, false
+}
+
+// beforeSeriesName returns p without the publication series that follows
+// an organisation's name: "Reef Policy Institute Working Paper", "… Policy
+// Brief". The part before must carry a cue of its own.
+func (b *builder) beforeSeriesName(p phrase) (phrase, bool) {
+	for k := 2; k < len(p.Words); k++ {
+		w := p.Words[k].Text
+		_, pub := b.ref.PublicationCues[w]
+		_, lower := b.ref.PublicationCues[strings.ToLower(w)]
+		if !pub && !lower || !isCap(w) {
+			continue
+		}
+		end := k
+		if p.Words[k-1].Text == "Working" || p.Words[k-1].Text == "Policy" || p.Words[k-1].Text == "Discussion" {
+			end = k - 1
+		}
+		q := phrase{Span{p.Start, p.Words[end-1].End}, p.Words[:end]}
+		if _, strength, venue := b.cueOf(q.words()); strength >= 1 && !venue && len(q.Words) >= 2 {
 			return q, true
 		}
 	}

@@ -21,6 +21,7 @@ func TestOrganisations(t *testing.T) {
 		{"a job before the ministry", "Ms. Ana Ruiz, Permanent Secretary in the Ministry of Foreign Affairs and Foreign Trade, spoke.", []string{"Ministry of Foreign Affairs and Foreign Trade"}},
 		{"a mission to the United Nations", "It was co-hosted with the Permanent Mission of Colombia to the United Nations in New York.", []string{"Permanent Mission of Colombia to the United Nations"}},
 		{"a stakeholder group is no organisation", "Marta Kowalska-Reyes (Intergovernmental Organization) spoke first.", nil},
+		{"a publication series is no part of the name", "Cite as: Reef Policy Institute Working Paper 7, 2026.", []string{"Reef Policy Institute"}},
 		{"a consulting firm", "The exercise was designed by Oder Risk Associates for the ministry.", []string{"Oder Risk Associates"}},
 		{"ministry of country", "It was drafted by the Ministry of Digital Affairs of Peru.", []string{"Ministry of Digital Affairs of Peru"}},
 		{"ministry with portfolios", "Staff of the Ministry of Energy, Mines and the Digital Economy joined.",

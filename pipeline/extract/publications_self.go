@@ -185,6 +185,9 @@ func (b *builder) withoutSiteName(title string) string {
 // selfKinds maps cue phrases near the top of a source to its kind, first
 // match wins.
 var selfKinds = []struct{ cue, kind string }{
+	{"working paper", "paper"},
+	{"policy brief", "paper"},
+	{"discussion paper", "paper"},
 	{"transcript", "transcript"},
 	{"press release", "statement"},
 	{"joint statement", "statement"},
