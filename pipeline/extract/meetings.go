@@ -308,7 +308,7 @@ func isYear(w string) bool {
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
 	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
-		return mention{}, false // "Kyiv School of Public Policy", a forum that signed a letter
+		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
 	}
 	for _, w := range p.words() {
 		if _, ok := b.ref.PublicationCues[w]; ok && isCap(w) {
@@ -352,7 +352,7 @@ func exchangeOfViews(s string) bool {
 
 // inCitedTitle reports whether a title that a publication word introduces
 // ends just before start or runs on at it: in "the 2025 report The
-// Mechanism We Need: Design Options for a UN Dialogue" the dialogue is part
+// Charting the Reef: Options for a Standing Dialogue" the dialogue is part
 // of the report's title.
 func (b *builder) inCitedTitle(start int) bool {
 	_, ok := b.cuedTitleStart(start)
@@ -366,8 +366,8 @@ func (b *builder) cuedTitleStart(start int) (int, bool) {
 	prefix := b.text[b.memo.lineStart(start):start]
 	f := strings.Fields(prefix)
 	k := len(f) - 1
-	for steps := 0; k >= 0 && steps < 10 && isCap(strings.TrimSuffix(f[k], ":")); steps++ {
-		k--
+	for steps := 0; k >= 0 && steps < 12 && (isCap(strings.TrimSuffix(f[k], ":")) || connectors[f[k]] && k > 0 && isCap(f[k-1])); steps++ {
+		k-- // "Charting the Reef: Options for …": title words and the connectors between them
 	}
 	if k < 0 || k == len(f)-1 && !strings.HasSuffix(prefix, " ") {
 		return 0, false

@@ -35,7 +35,7 @@ func (b *builder) headingMentions() []mention {
 			continue // a table row or a diary item is no heading
 		}
 		if b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text) {
-			continue // "Paraguay participates in the session of …": a sentence, dated by its publication
+			continue // "Chile takes part in the session of …": a sentence, dated by its publication
 		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
@@ -62,7 +62,7 @@ func (b *builder) headingMentions() []mention {
 // heading l names, or "": event pages put the format above the title.
 //
 //	Panel Discussion · Hybrid
-//	After the OEWG: What Should the Mechanism Deliver?
+//	After the OEWG: Who Keeps the Registry?
 //	Wednesday, February 4, 2026
 func (b *builder) kicker(k, l Span) string {
 	text := b.text[k.Start:k.End]
@@ -74,8 +74,9 @@ func (b *builder) kicker(k, l Span) string {
 
 // headline reports whether a heading is a sentence about a meeting rather
 // than its name: a lower-case word of four letters or more that is no
-// connector (a verb, mostly) stands before its first meeting word ("Paraguay participates in the organizational
-// session …"). "Roundtable: Network Resilience in the Sahel" is a name.
+// connector (a verb, mostly) stands before its first meeting word ("Chile
+// takes part in the third session …"). "Roundtable: Network Resilience in
+// the Sahel" is a name.
 func (b *builder) headline(text string) bool {
 	for _, w := range strings.Fields(text) {
 		w = strings.Trim(w, ",:;")

@@ -281,8 +281,8 @@ func (b *builder) addCountry(c Country, span Span, written string) string {
 
 // withoutDanglingAdjective returns p without its last "for/of …" part when
 // that part ends with an adjective of origin that a lower-case noun
-// follows: in "SafeHarbour Academy for West African incident responders"
-// the name is "SafeHarbour Academy"; "Centre for African Studies" stays.
+// follows: in "Tidemark Academy for East African incident handlers"
+// the name is "Tidemark Academy"; "Centre for African Studies" stays.
 func (b *builder) withoutDanglingAdjective(p phrase) (phrase, bool) {
 	n := len(p.Words)
 	if n < 3 || !demonymLike(p.Words[n-1].Text) {
@@ -363,7 +363,7 @@ func (b *builder) splitAtAnd(p phrase) (phrase, phrase, bool) {
 		switch {
 		case p.Words[k].Text == "and":
 		case p.Words[k].Text == "for" && p.Words[k+1].Text == "the" && k+3 < len(p.Words):
-			r = k + 2 // "Tidewater Audio for the Centre for Digital Diplomacy"
+			r = k + 2 // "Saltmarsh Audio for the Centre for Digital Diplomacy"
 		default:
 			continue
 		}
@@ -453,7 +453,7 @@ func demonymLike(w string) bool {
 // "Hosted", "The") or say where it is based ("Oslo-based"), and a trailing
 // possessive.
 func (b *builder) trimStopWords(p phrase) phrase {
-	// "Port of Spain-based Antilles Institute": the place is no part of the name.
+	// "Lagos-based Harmattan Institute": the place is no part of the name.
 	for k := len(p.Words) - 2; k >= 0; k-- {
 		if w := p.Words[k].Text; strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-led") {
 			p.Words = p.Words[k+1:]

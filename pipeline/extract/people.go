@@ -29,7 +29,7 @@ var speechVerbs = map[string]bool{
 	"cautioned": true, "concluded": true, "recommended": true, "commented": true,
 	"responded": true, "notes": true, "argues": true, "adds": true, "warns": true,
 	"explains": true, "believes": true,
-	// verbs of a biography: "Faisal Al-Qahtani oversees the authority's …"
+	// verbs of a biography: "Rania Al-Mutairi oversees the authority's …"
 	"oversees": true, "heads": true, "directs": true, "manages": true, "coordinates": true,
 	"teaches": true, "works": true, "serves": true, "served": true, "advises": true,
 	"researches": true, "focuses": true, "specialises": true, "specializes": true,
@@ -166,7 +166,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	case after == "," && b.capitalisedRoleAt(toks, n.Last+1):
 		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …", "X, High Representative for …"
 	case after == "(" && isCap(before) && b.isRoleWord(before) && (b.orgInBrackets(toks, n.Last) || b.countryInBrackets(toks, n.Last)):
-		return "person.role-apposition", confListItem // "Chair Hà Minh Quân (Viet Nam)"
+		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"

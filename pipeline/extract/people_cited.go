@@ -16,8 +16,8 @@ var citationMarkRE = regexp.MustCompile(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[-•*]
 // citedAuthorAt reads the author that opens a citation, before a title in
 // quotes, in either order of names:
 //
-//	[3] Sofia Lindqvist-Abara, "Counting Incidents in Small States", …
-//	- Mensah-Otoo, Kwabena. "Directories That Work." Harbour Review, 2023.
+//	[3] Maren Haraldsen-Obi, "Counting Incidents on Reef Islands", …
+//	- Otieno-Barasa, Wanjiru. "Directories That Work." Harbour Review, 2023.
 func (b *builder) citedAuthorAt(toks []token, i int) (int, bool) {
 	if !citationMarkRE.MatchString(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]) {
 		return 0, false

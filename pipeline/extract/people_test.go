@@ -59,18 +59,18 @@ func TestPeople(t *testing.T) {
 		{"career moves", "Meanwhile, Pieter Janssens leaves the institute to join the secretariat.", []string{"Pieter Janssens"}},
 		{"a bold name and a dash in a list", "Contacts\n\n- **Wanjiku Mwangi-Otieno** — Director, Cyber Affairs, Ministry of ICT\n- **Eng. Peter Kamau Njoroge** — Head of Incident Response, National CERT", []string{"Peter Kamau Njoroge", "Wanjiku Mwangi-Otieno"}},
 		{"a verb of a biography", "**Salma Al-Harbi** oversees the national authority's outreach to partners.", []string{"Salma Al-Harbi"}},
-		{"verbatim turns named by surname", "Ms. Ines Kovač-Horvat, Head of Programme, opened.\n\n    Mr. Lindqvist (Sweden): I have the honour to speak.\n\n    Ms. Kovač-Horvat (Observatory): Thank you.", []string{"Ines Kovač-Horvat", "Lindqvist"}},
-		{"a surname in brackets in running text is no turn", "We heard Mr. Lindqvist (Sweden) on that point.", nil},
-		{"a role and a surname in capitals open a turn", "COMMISSIONER AMINATA SOW-KAMARA: Good morning.\n\nCOMMISSIONER SOW-KAMARA: Thank you.\n\nMODERATOR: Next question.", []string{"Aminata Sow-Kamara"}},
+		{"verbatim turns named by surname", "Ms. Ines Kovač-Horvat, Head of Programme, opened.\n\n    Mr. Haraldsen (Sweden): I have the honour to speak.\n\n    Ms. Kovač-Horvat (Observatory): Thank you.", []string{"Ines Kovač-Horvat", "Haraldsen"}},
+		{"a surname in brackets in running text is no turn", "We heard Mr. Haraldsen (Sweden) on that point.", nil},
+		{"a role and a surname in capitals open a turn", "COMMISSIONER HALIMA OSEI-TRAORE: Good morning.\n\nCOMMISSIONER OSEI-TRAORE: Thank you.\n\nMODERATOR: Next question.", []string{"Halima Osei-Traore"}},
 		{"a surname alone in capitals after a role", "CHAIR OKONJO: We resume.", []string{"Okonjo"}},
-		{"authors of cited works", "Notes\n\n[3] Sofia Lindqvist-Abara, \"Counting Incidents in Small States\", Journal of Reef Policy 4 (2024).\n[4] Mensah-Otoo, Kwabena. \"Directories That Work.\" Harbour Review, 2023.", []string{"Kwabena Mensah-Otoo", "Sofia Lindqvist-Abara"}},
+		{"authors of cited works", "Notes\n\n[3] Maren Haraldsen-Obi, \"Counting Incidents on Reef Islands\", Journal of Reef Policy 4 (2024).\n[4] Otieno-Barasa, Wanjiru. \"Directories That Work.\" Harbour Review, 2023.", []string{"Wanjiru Otieno-Barasa", "Maren Haraldsen-Obi"}},
 		{"a byline with a date after a dot", "# Due Diligence Again\n\n*By Henrike Salvesen-Mbeki · 14 January 2026*\n\nThe text.", []string{"Henrike Salvesen-Mbeki"}},
 		{"a name and a title of several words", "Ines Okafor-Lund, High Representative for Reef Affairs, said the group could help.", []string{"Ines Okafor-Lund"}},
 		{"a role before a name and a state in brackets", "Opening the session, Chair Tran Minh Duc (Viet Nam) said the group must act.", []string{"Tran Minh Duc"}},
 		{"the end of an organisation's name is no person", "- Marta Kowalska-Reyes, Global Forum on Reef Expertise (Intergovernmental Organization)", []string{"Marta Kowalska-Reyes"}},
 		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
 		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
-		{"a turn with name and affiliation in brackets", "QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},
+		{"a turn with name and affiliation in brackets", "QUESTION FROM THE AUDIENCE (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,7 +12,7 @@ const confSpeakerTurn = 0.85
 //
 //	MODERATOR (Keisha Braithwaite-Cole): Good morning, everyone.
 //	Chair (Amb. Rui Tavares): We resume.
-//	QUESTION FROM THE FLOOR (Ruth Achieng, Nairobi Data Trust): Who …?
+//	QUESTION FROM THE AUDIENCE (Ruth Achieng, Nairobi Data Trust): Who …?
 //
 // A surname alone ("MODERATOR (Braithwaite-Cole):") is a later mention of
 // the one person already found with that surname, or nothing.
@@ -43,7 +43,7 @@ func (b *builder) speakerTurnAt(toks []token, i int) (int, bool) {
 
 // turnLabelEnd returns the index of the "(" after the label that opens a
 // turn at toks[i], or -1: a role word ("Chair"), or up to five words in
-// capitals at the start of a line ("QUESTION FROM THE FLOOR").
+// capitals at the start of a line ("QUESTION FROM THE AUDIENCE").
 func (b *builder) turnLabelEnd(toks []token, i int) int {
 	if !clauseStart(toks, i) {
 		return -1
@@ -119,7 +119,7 @@ func (b *builder) verbatimTurnAt(toks []token, i int) (int, bool) {
 // capsTurnAt reads the speaker of a transcript turn written in capitals
 // after a role, the name ending at a colon:
 //
-//	COMMISSIONER AMINATA SOW-KAMARA: Good morning.
+//	COMMISSIONER HALIMA OSEI-TRAORE: Good morning.
 //	CHAIR OKONJO: We resume.
 //
 // A surname alone joins the one person found with it, or is the person.

@@ -39,14 +39,14 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Statement by Ghana at the third session of the Expert Group, agenda item 4", "", "statement"}, {"Joint statement on ransomware", "", "statement"}}},
 		{"a document offered for download", "Notes\n\nOther documents\n\nLetter from the Chair on the programme of work (12.05.2025) PDF, 212 KB\nBackground paper: Directory Lessons – UNIDIR PDF, 980 KB",
 			[]want{{"Notes", "", "web_page"}, {"Letter from the Chair on the programme of work", "", "other"}, {"Background paper: Directory Lessons", "", "paper"}}},
-		{"a citation with the title in quotes", "Notes\n\n- Lindqvist, K. \"Naming Without Shaming: Attribution in Practice.\" *Journal of Cyber Policy* 9, no. 2 (2024).",
+		{"a citation with the title in quotes", "Notes\n\n- Haraldsen, K. \"Naming Without Shaming: Attribution in Practice.\" *Journal of Cyber Policy* 9, no. 2 (2024).",
 			[]want{{"Notes", "", "web_page"}, {"Naming Without Shaming: Attribution in Practice", "", "article"}}},
-		{"a survey in emphasis", "Notes\n\nThe institute presented its *Survey of National Practice 2025* to delegations.",
-			[]want{{"Notes", "", "web_page"}, {"Survey of National Practice 2025", "", "paper"}}},
+		{"a survey in emphasis", "Notes\n\nThe institute presented its *Survey of Reef Practice 2025* to delegations.",
+			[]want{{"Notes", "", "web_page"}, {"Survey of Reef Practice 2025", "", "paper"}}},
 		{"a common position", "Notes\n\nIt contributed to the Common Andean Position on the Application of International Law.",
 			[]want{{"Notes", "", "web_page"}, {"Common Andean Position on the Application of International Law", "", "statement"}}},
-		{"a title after a publication word", "Notes\n\nThe talk builds on the 2025 report The Registry We Need: Design Options for a Permanent UN Dialogue on ICT Security.",
-			[]want{{"Notes", "", "web_page"}, {"The Registry We Need: Design Options for a Permanent UN Dialogue on ICT Security", "", "report"}}},
+		{"a title after a publication word", "Notes\n\nThe talk builds on the 2025 report Charting the Reef: Options for a Standing Dialogue on Cable Security.",
+			[]want{{"Notes", "", "web_page"}, {"Charting the Reef: Options for a Standing Dialogue on Cable Security", "", "report"}}},
 		{"a footnote with a quoted title and a symbol", "Notes\n\n[1] United Nations General Assembly, \"Report of the Group of Experts on Reef Monitoring\", A/99/174, 22 July 2015.",
 			[]want{{"Notes", "", "web_page"}, {"Report of the Group of Experts on Reef Monitoring", "A/99/174", "report"}}},
 		{"a footnote with a title and a UN document symbol", "Notes\n\n2. Report of the Working Group on Reef Monitoring, UN Doc. A/99/816 (18 March 2021).",
@@ -103,8 +103,8 @@ func TestSelfPublication(t *testing.T) {
 }
 
 func TestHTMLEmphasisedTitles(t *testing.T) {
-	page := `<html><body><main><h1>Episode 12</h1><p>She is co-author of <em>The Registry We Need</em>, a 2025 report.</p>
-<ul><li><em>Small States, Big Networks</em> (Reef Trust, 2024)</li><li><em>Listen now</em></li></ul></main></body></html>`
+	page := `<html><body><main><h1>Episode 12</h1><p>She is co-author of <em>Charting the Reef</em>, a 2025 report.</p>
+<ul><li><em>Little Islands, Long Cables</em> (Reef Trust, 2024)</li><li><em>Listen now</em></li></ul></main></body></html>`
 	doc, err := source.NewDocument(source.Entry{SourceID: "x", Path: "x.html"}, "x.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
@@ -115,7 +115,7 @@ func TestHTMLEmphasisedTitles(t *testing.T) {
 			got = append(got, p.Title+"/"+p.Kind)
 		}
 	}
-	want := "The Registry We Need/report|Small States, Big Networks/other"
+	want := "Charting the Reef/report|Little Islands, Long Cables/other"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -35,7 +35,7 @@ func (b *builder) findQuotedTitles() {
 
 // findEmphasisedTitles records titles in Markdown emphasis that a
 // publication word introduces or that open a list line: our outcome note,
-// _Cables Are Infrastructure Too_; "- *Small States, Big Networks* (Reef
+// _Bridges Are Infrastructure Too_; "- *Little Islands, Long Cables* (Reef
 // Press, 2024)". HTML loses its emphasis in the readable text, so this reads
 // Markdown and plain text only.
 func (b *builder) findEmphasisedTitles() {
@@ -66,7 +66,7 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 	}
 	kind, ok := b.publicationCueNear(open, end)
 	if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
-		kind, ok = c, true // "presented its *Survey of National Practice*"
+		kind, ok = c, true // "presented its *Survey of Reef Practice*"
 	} else if kind == "other" && !b.listMarkerBefore(open) && !b.readingListItem(open, end) {
 		ok = false
 	}
@@ -98,7 +98,7 @@ func (b *builder) readingListItem(open, end int) bool {
 // citedTitle reports whether the quote at q, holding title, is the title
 // of a work in a reference list: an author's initial or a year in brackets
 // before it on its line, and a full stop or comma closing it inside the
-// quotes: Lindqvist, K. "Naming Without Shaming." Journal …
+// quotes: Haraldsen, K. "Naming Without Shaming." Journal …
 func (b *builder) citedTitle(q int, title string) bool {
 	if !strings.HasSuffix(title, ".") && !strings.HasSuffix(title, ",") {
 		return false
@@ -106,12 +106,12 @@ func (b *builder) citedTitle(q int, title string) bool {
 	return citationLeadRE.MatchString(b.text[b.memo.lineStart(q):q])
 }
 
-// citationLeadRE matches what precedes a cited title: "Lindqvist, K. ",
+// citationLeadRE matches what precedes a cited title: "Haraldsen, K. ",
 // "Okafor (2024). ".
 var citationLeadRE = regexp.MustCompile(`(?:\b\p{Lu}\.|\(\d{4}[a-z]?\)\.?)\s*$`)
 
 // cueInTitle returns the kind named by a capitalised publication word
-// inside a title: "Survey of National Practice" is a paper.
+// inside a title: "Survey of Reef Practice" is a paper.
 func (b *builder) cueInTitle(title string) (string, bool) {
 	for _, w := range strings.Fields(title) {
 		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok && isCap(w) {
@@ -122,8 +122,8 @@ func (b *builder) cueInTitle(title string) (string, bool) {
 }
 
 // findCuedTitles records titles in title case that follow a lower-case
-// publication word: "IMED's 2025 report The Mechanism We Need: Design
-// Options for a UN Dialogue." The title runs to the end of the sentence
+// publication word: "the institute's 2025 report Charting the Reef:
+// Options for a Standing Dialogue." The title runs to the end of the sentence
 // or to a bracket, and must have three words or more.
 func (b *builder) findCuedTitles() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {

@@ -20,7 +20,7 @@ func FuzzGatedRegexps(f *testing.F) {
 		"the 2015 GGE report of the Group", "CC BY-NC-ND 4.0 and CC0 1.0",
 		"the “Capacity-building needs” title and \"Another quoted title\"",
 		"co-chaired by Kenya, WITH SUPPORT FROM the Forum", "Singapore hosted the talks, the Forum convened them",
-		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “SafeHarbour Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X", "| **Event Type:** Workshop", "FORMAT: hybrid", "The Representatives of Canada", "the SPEAKER FOR Fiji", "speaking on behalf of the Group", "observer for the EU",
+		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “Tidemark Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X", "| **Event Type:** Workshop", "FORMAT: hybrid", "The Representatives of Canada", "the SPEAKER FOR Fiji", "speaking on behalf of the Group", "observer for the EU",
 	} {
 		f.Add(s)
 	}

@@ -267,7 +267,7 @@ func BenchmarkLoadHTMLScript(b *testing.B) {
 }
 
 func TestHTMLEmphasis(t *testing.T) {
-	page := `<html><body><main><p>Read <em> Small States, <i>Big</i> Networks </em> and <cite>The Reef Report</cite>.</p>
+	page := `<html><body><main><p>Read <em> Little Islands, <i>Long</i> Cables </em> and <cite>The Reef Report</cite>.</p>
 <nav><em>Menu</em></nav></main></body></html>`
 	d, err := NewDocument(Entry{SourceID: "x", Path: "x.html"}, "x.html", []byte(page))
 	if err != nil {
@@ -277,7 +277,7 @@ func TestHTMLEmphasis(t *testing.T) {
 	for _, e := range d.Emphasis {
 		got = append(got, d.Text[e[0]:e[1]])
 	}
-	want := []string{"Small States, Big Networks", "The Reef Report"}
+	want := []string{"Little Islands, Long Cables", "The Reef Report"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("emphasis %q, want %q (text %q)", got, want, d.Text)
 	}
