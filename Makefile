@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -30,6 +30,10 @@ eval-heldout3:
 ## eval-heldout4: the same on the fresh blind held-out texts (testdata/heldout4): measure only, never tune on them
 eval-heldout4:
 	$(UNCYBER) eval -corpus testdata/heldout4/corpus -seeds "" -gold testdata/heldout4/gold
+
+## eval-heldout5: the same on the fresh blind held-out texts (testdata/heldout5): measure only, never tune on them
+eval-heldout5:
+	$(UNCYBER) eval -corpus testdata/heldout5/corpus -seeds "" -gold testdata/heldout5/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
