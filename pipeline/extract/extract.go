@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -141,6 +142,7 @@ func (b *builder) result() Result {
 	r.SourceID = b.doc.Entry.SourceID
 	r.Organisations = b.orgs
 	r.People = b.people
+	holdUnnamed(&r)
 	for i := range r.Organisations {
 		sortEvidence(r.Organisations[i].Evidence)
 		sort.Strings(r.Organisations[i].Aliases)
@@ -163,3 +165,37 @@ func sortEvidence(ev []Evidence) {
 
 // keyOf is the matching key of a name within one document.
 func keyOf(s string) string { return nameKey(s) }
+
+// holdUnnamed sets the confidence of any fact without a name to zero, so
+// that it goes to review instead of failing the build's validation: a rule
+// or reference row that yields an empty name is a bug to fix, not a reason
+// to stop every build.
+func holdUnnamed(r *Result) {
+	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
+	for i := range r.Organisations {
+		if blank(r.Organisations[i].Name) {
+			r.Organisations[i].Confidence = 0
+		}
+	}
+	for i := range r.People {
+		if blank(r.People[i].Name) {
+			r.People[i].Confidence = 0
+		}
+	}
+	for i := range r.Publications {
+		if blank(r.Publications[i].Title) {
+			r.Publications[i].Confidence = 0
+		}
+	}
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		if blank(m.Name) {
+			m.Confidence = 0
+		}
+		for j := range m.Sessions {
+			if blank(m.Sessions[j].Title) {
+				m.Sessions[j].Confidence = 0
+			}
+		}
+	}
+}

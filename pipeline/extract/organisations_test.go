@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -88,5 +89,30 @@ func TestOrganisationDetails(t *testing.T) {
 	}
 	if k := byName["Helsinki University"].Kind; k != "academia" {
 		t.Errorf("Helsinki University kind %q, want academia", k)
+	}
+}
+
+// TestCountriesHaveNames checks that every country of the reference data
+// has a name to publish: ISO gives some only in inverted form.
+func TestCountriesHaveNames(t *testing.T) {
+	for _, c := range testRef(t).Countries {
+		if len(c.Forms) > 0 && (c.Name == "" || strings.Contains(c.Name, ",")) {
+			t.Errorf("%s: name %q", c.Code, c.Name)
+		}
+	}
+	r := extractText(t, "Delegations of the Democratic Republic of the Congo and Bolivia spoke.")
+	for _, o := range r.Organisations {
+		if o.Name == "" {
+			t.Errorf("an organisation without a name: %+v", o)
+		}
+	}
+}
+
+// TestHoldUnnamed checks that a fact without a name is held for review.
+func TestHoldUnnamed(t *testing.T) {
+	r := Result{Organisations: []Organisation{{Fact: Fact{Confidence: 0.9}, Name: " "}, {Fact: Fact{Confidence: 0.9}, Name: "Reef Institute"}}}
+	holdUnnamed(&r)
+	if r.Organisations[0].Confidence >= Threshold || r.Organisations[1].Confidence != 0.9 {
+		t.Errorf("got %+v", r.Organisations)
 	}
 }

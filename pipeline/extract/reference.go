@@ -202,8 +202,17 @@ func (r *Reference) loadCountryAliases(rows [][]string) error {
 		if !ok {
 			return fmt.Errorf("line %d: unknown alpha-3 code %q; add it to countries.csv first", i+2, row[1])
 		}
-		r.Countries[idx].Forms = append(r.Countries[idx].Forms, row[0])
+		c := &r.Countries[idx]
+		c.Forms = append(c.Forms, row[0])
+		if c.Name == "" {
+			c.Name = row[0] // ISO gives only an inverted name: "Congo, The Democratic Republic of the"
+		}
 		r.countryByKey[names.Key(row[0])] = idx
+	}
+	for _, c := range r.Countries {
+		if c.Name == "" && len(c.Forms) > 0 {
+			return fmt.Errorf("%s can be found in texts but has no name without a comma; add one to country-aliases.csv", c.Code)
+		}
 	}
 	return nil
 }
