@@ -69,6 +69,7 @@ func TestPeople(t *testing.T) {
 		{"a role before a name and a state in brackets", "Opening the session, Chair Tran Minh Duc (Viet Nam) said the group must act.", []string{"Tran Minh Duc"}},
 		{"the end of an organisation's name is no person", "- Marta Kowalska-Reyes, Global Forum on Reef Expertise (Intergovernmental Organization)", []string{"Marta Kowalska-Reyes"}},
 		{"authors in front matter", "---\ntitle: Notes\nauthor: Marta Okonjo-Bell and Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
+		{"a list of authors in front matter", "---\ntitle: Notes\nauthors:\n  - Marta Okonjo-Bell\n  - Li Wei\n---\n\nThe text begins.", []string{"Li Wei", "Marta Okonjo-Bell"}},
 		{"an organisation in front matter is no person", "---\ntitle: Notes\nauthor: Geneva Internet Platform\n---\n\nThe text begins.", nil},
 		{"a turn with name and affiliation in brackets", "QUESTION FROM THE AUDIENCE (Ruth Achieng, Nairobi Data Trust): Who checks the checkers?", []string{"Ruth Achieng"}},
 	}

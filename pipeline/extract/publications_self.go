@@ -80,8 +80,8 @@ func (b *builder) metaAuthors() map[string]Span {
 		}
 		h := b.honorificAt(toks, i)
 		n, ok := b.nameAt(toks, h, 2)
-		if !ok || n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != ";" && toks[n.Last].Text != "and" {
-			return out
+		if !ok || n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != ";" && toks[n.Last].Text != "and" && toks[n.Last].Text != "-" {
+			return out // a list of front matter items is separated by "\n  - "
 		}
 		if b.isOrgName(b.text[n.Start:n.End]) {
 			return out

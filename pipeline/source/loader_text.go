@@ -29,6 +29,7 @@ func NewDocument(e Entry, name string, data []byte) (*Document, error) {
 var frontMatterKeys = map[string]func(*Meta) *Field{
 	"title":     func(m *Meta) *Field { return &m.Title },
 	"author":    func(m *Meta) *Field { return &m.Author },
+	"authors":   func(m *Meta) *Field { return &m.Author },
 	"date":      func(m *Meta) *Field { return &m.Date },
 	"url":       func(m *Meta) *Field { return &m.URL },
 	"publisher": func(m *Meta) *Field { return &m.Publisher },
@@ -58,6 +59,7 @@ func ParseFrontMatter(text string) Meta {
 	if line != "---" {
 		return Meta{}
 	}
+	var list *Field // the field whose value is a list of "  - item" lines
 	for next < len(text) {
 		lineStart := next
 		line, next = lineAt(text, next)
@@ -65,12 +67,32 @@ func ParseFrontMatter(text string) Meta {
 			m.BodyStart = next
 			return m
 		}
+		if item := strings.TrimLeft(line, " \t"); strings.HasPrefix(item, "- ") && len(item) < len(line) {
+			// An item of a YAML list under the key before: "authors:" then
+			// "  - Ana Ruiz". The field's span runs from its first item to
+			// its last.
+			if list != nil {
+				s := lineStart + len(line) - len(item) + 2
+				e := lineStart + len(strings.TrimRight(line, " \t"))
+				if list.Value == "" {
+					*list = Field{Start: s, RawStart: s}
+				}
+				list.End, list.RawEnd = e, e
+				list.Value = text[list.Start:list.End]
+			}
+			continue
+		}
+		list = nil
 		key, vStart, vEnd, ok := splitKeyValue(line)
 		if !ok {
 			return Meta{}
 		}
 		field := frontMatterKeys[strings.ToLower(key)]
 		if field == nil || field(&m).Value != "" {
+			continue
+		}
+		if vStart == vEnd {
+			list = field(&m) // "authors:" with its items on the lines below
 			continue
 		}
 		s, e := lineStart+vStart, lineStart+vEnd

@@ -28,6 +28,10 @@ func TestParseFrontMatter(t *testing.T) {
 		{name: "unclosed", text: "---\ntitle: T\nbody\n", want: map[string]string{}},
 		{name: "not key value", text: "---\ntitle: T\nJust a sentence here.\n---\n", want: map[string]string{}},
 		{name: "horizontal rule later is not front matter", text: "Intro\n---\ntitle: T\n---\n", want: map[string]string{}},
+		{name: "a list of authors and a list of tags",
+			text:      "---\ntitle: T\nauthors:\n  - Ana Ruiz\n  - Li Wei\ntags:\n  - a\n---\nx",
+			want:      map[string]string{"title": "T", "author": "Ana Ruiz\n  - Li Wei"},
+			bodyStart: 62},
 		{name: "closing line at end of file", text: "---\ndate: 2024-01-01\n---", want: map[string]string{"date": "2024-01-01"}, bodyStart: 24},
 	}
 	for _, tt := range tests {
