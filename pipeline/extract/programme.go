@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -55,16 +57,73 @@ func (b *builder) programmeBlocks() []sessionDraft {
 		if !b.readsAsTitle(title) {
 			continue
 		}
-		d := sessionDraft{span: title}
-		d.Title = b.text[title.Start:title.End]
-		d.Kind = programmeKind(d.Title)
-		d.StartTime, d.EndTime, d.Date = t.From, t.To, day
-		if rowDay := b.dayOf(l); rowDay != nil && !b.dateIn(title) {
-			d.Date = rowDay // "Tuesday 14 April | 10:00–11:15 | Panel 1"
+		rowDay := b.dayOf(l)
+		for _, ts := range b.titleColumn(ls, i, title) {
+			d := b.itemDraft(ts)
+			d.StartTime, d.EndTime, d.Date = t.From, t.To, day
+			if rowDay != nil && !b.dateIn(title) {
+				d.Date = rowDay // "Tuesday 14 April | 10:00–11:15 | Panel 1"
+			}
+			d.Room = b.text[room.Start:room.End]
+			d.Rule, d.Confidence = "session.programme-block", confProgramme
+			out = append(out, d)
 		}
-		d.Room = b.text[room.Start:room.End]
-		d.Rule, d.Confidence = "session.programme-block", confProgramme
-		out = append(out, d)
+	}
+	return out
+}
+
+// itemLabelRE matches the label of an agenda item opening a title: "Item 2.
+// ", "Agenda item 4: ".
+var itemLabelRE = regexp.MustCompile(`^(?i:agenda )?(?i:item) (\d{1,2})[.:]?\s+`)
+
+// itemDraft makes the session titled by span s, an agenda item numbered by
+// its label when it has one: "Item 2. Adoption of the agenda (A/AC.1/2)"
+// is item 2, "Adoption of the agenda".
+func (b *builder) itemDraft(s Span) sessionDraft {
+	text := b.text[s.Start:s.End]
+	var d sessionDraft
+	if m := itemLabelRE.FindStringSubmatchIndex(text); m != nil {
+		d.Seq, _ = strconv.Atoi(text[m[2]:m[3]])
+		s.Start += m[1]
+		text = text[m[1]:]
+		d.Kind = "agenda_item"
+	}
+	if k := strings.LastIndex(text, " ("); k > 0 && symbolRE.MatchString(text[k:]) && strings.HasSuffix(text, ")") {
+		text = text[:k] // the document the item is about
+	}
+	d.span = Span{s.Start, s.Start + len(text)}
+	d.Title = strings.Join(strings.Fields(text), " ")
+	if d.Kind == "" {
+		d.Kind = programmeKind(d.Title)
+	}
+	return d
+}
+
+// titleColumn returns the titles that a plain-text programme sets in one
+// column after the time of line ls[i], whose first title is first: the
+// lines below that start at the title's column and hold no time continue
+// it, or start a title of their own when they open with an item label.
+//
+//	10 a.m.-1 p.m.   Item 1. Opening of the session
+//	                 Item 2. Adoption of the agenda
+//	3-6 p.m.         Item 5. Existing and potential threats in the sphere of
+//	                 ICT security
+func (b *builder) titleColumn(ls []Span, i int, first Span) []Span {
+	out := []Span{first}
+	col := first.Start - b.memo.lineStart(first.Start)
+	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") == 1; j++ {
+		l := ls[j]
+		if l.Start-b.memo.lineStart(l.Start) != col || col == 0 {
+			break
+		}
+		if _, timed := timeAtLineStart(b.text, l); timed {
+			break
+		}
+		if itemLabelRE.MatchString(b.text[l.Start:l.End]) {
+			out = append(out, l)
+			continue
+		}
+		out[len(out)-1].End = l.End // a title broken over two lines
 	}
 	return out
 }

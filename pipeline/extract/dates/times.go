@@ -21,6 +21,11 @@ func FindTimes(text string) []TimeMatch {
 	for i := 0; i < len(s.toks); {
 		from, next, ok := s.clockAt(i)
 		if !ok {
+			if m, after, ok := s.sharedMeridiem(i); ok {
+				out = append(out, m)
+				i = after
+				continue
+			}
 			if m, after, ok := s.dottedRange(i); ok {
 				out = append(out, m)
 				i = after
@@ -150,4 +155,24 @@ func (s *scanner) dottedClock(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return fmt.Sprintf("%02d:%02d", t.num, minutes.num), i + 3, true
+}
+
+// sharedMeridiem reads a range whose first hour takes the am or pm of the
+// second: "3-6 p.m." is 15:00–18:00, "11-1 p.m." 11:00–13:00.
+func (s *scanner) sharedMeridiem(i int) (TimeMatch, int, bool) {
+	t, dash := s.tokAny(i), s.at(i+1)
+	if t == nil || t.kind != kindNum || t.ordinal || t.width > 2 || t.num < 1 || t.num > 12 ||
+		dash == nil || dash.kind != kindPunct || !isDash(dash.r) {
+		return TimeMatch{}, 0, false
+	}
+	to, after, ok := s.clockAt(i + 2)
+	if !ok || after <= i+3 { // the clock after the dash must carry its am or pm
+		return TimeMatch{}, 0, false
+	}
+	toHour := int(to[0]-'0')*10 + int(to[1]-'0')
+	h := t.num
+	if toHour >= 12 && h+12 <= toHour && h != 12 {
+		h += 12
+	}
+	return TimeMatch{Start: t.start, End: s.toks[after-1].end, From: fmt.Sprintf("%02d:00", h), To: to}, after, true
 }
