@@ -49,6 +49,7 @@ func (b *builder) findSessions() {
 	drafts = append(drafts, b.agendaLists()...)
 	drafts = append(drafts, b.programmeBlocks()...)
 	drafts = append(drafts, b.programmeGrid()...)
+	drafts = append(drafts, b.sessionTables()...)
 	drafts = append(drafts, b.dayLists()...)
 	drafts = append(drafts, b.headedLists()...)
 	drafts = append(drafts, b.namedItems()...)
