@@ -34,6 +34,12 @@ func (b *builder) diaryTitle(rest Span) (Span, bool) {
 	if !ok {
 		return s, false
 	}
+	for s.Start < s.End && (b.text[s.Start] == '*' || b.text[s.Start] == '_') {
+		s.Start++ // "**Fri 10 Jul** — …": the date's emphasis closes
+	}
+	if s, ok = trimSpan(b.text, s); !ok {
+		return s, false
+	}
 	r := nextRune(b.text, s.Start)
 	if !strings.ContainsRune(":–—-|", r) {
 		return s, false
@@ -52,8 +58,20 @@ func (b *builder) diaryTitle(rest Span) (Span, bool) {
 	if k := strings.LastIndex(text, ", "); k > 0 && len(strings.Fields(text[k+2:])) <= 3 {
 		text = text[:k] // ", Kigali", ", online"
 	}
-	if text == "" || !isCap(text) || len(strings.Fields(text)) > 14 || !b.hasEventWord(text) {
+	if text == "" || !isCap(text) || len(strings.Fields(text)) > 14 || !b.hasEventWord(text) && !b.opensWithBody(text) {
 		return s, false
 	}
 	return Span{s.Start, s.Start + len(text)}, true
+}
+
+// opensWithBody reports whether a diary title opens with a known body
+// before a colon or comma: "Global Mechanism: dedicated thematic group on
+// capacity-building" is a meeting of the Global Mechanism.
+func (b *builder) opensWithBody(text string) bool {
+	k := strings.IndexAny(text, ":,")
+	if k <= 0 {
+		return false
+	}
+	_, ok := b.ref.BodyOf(strings.TrimSpace(text[:k]))
+	return ok
 }

@@ -41,6 +41,8 @@ func TestMeetings(t *testing.T) {
 		{"talks as a verb", "In this episode, host Ana Ruiz talks to two guests about reef cables.", nil},
 		{"a headline dated by its article", "Chile takes part in the third session of the Reef Group\n\n27/03/2026\n\nThe third session of the Reef Group was held from 2 to 4 March 2026.",
 			[]want{{"third session of the Reef Group", "2026-03-02", "2026-03-04", "formal_session", 3}}},
+		{"a diary item with its date in bold", "# Reef diary, July to December 2026\n\n- **Fri 10 Jul** — Reef Cable Summit, Suva.\n- **13–17 Jul** — Open-ended Working Group: informal briefing on reporting, New York.\n",
+			[]want{{"Reef Cable Summit", "2026-07-10", "2026-07-10", "conference", 0}, {"Open-ended Working Group: informal briefing on reporting", "2026-07-13", "2026-07-17", "other", 0}}},
 		{"a bootcamp", "The Andean Cyber Diplomacy Bootcamp 2026 runs from 2 to 6 March 2026 in Lima.",
 			[]want{{"Andean Cyber Diplomacy Bootcamp", "2026-03-02", "2026-03-06", "workshop", 0}}},
 		{"an exchange of views is no meeting", "The General Exchange of Views continued on Tuesday with forty speakers.", nil},
