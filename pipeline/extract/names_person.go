@@ -13,7 +13,13 @@ var particles = map[string]bool{
 	"da": true, "das": true, "do": true, "dos": true, "du": true, "del": true,
 	"della": true, "di": true, "von": true, "zu": true, "bin": true, "binti": true,
 	"al": true, "el": true, "ten": true, "ter": true, "ibn": true, "y": true,
+	"arap": true, "ul": true, "ud": true, "bint": true, "ben": true, "dela": true,
 }
+
+// gaelicPrefixes are capitalised parts of Irish and Scottish names that are
+// short and in capitals, as acronyms are: "Cathal Ó Súilleabháin", "Áine Ní
+// Bhriain", "Eoin Mac Cárthaigh".
+var gaelicPrefixes = map[string]bool{"Ó": true, "Ní": true, "Nic": true, "Mac": true, "Ua": true, "Uí": true}
 
 // personName is a name found in toks[Start:End] (token indexes).
 type personName struct {
@@ -77,7 +83,7 @@ func (b *builder) nameWord(w string) bool {
 			return false
 		}
 	}
-	if isUpperWord(w) && utf8.RuneCountInString(w) <= 4 && !strings.ContainsAny(w, "-'’") {
+	if isUpperWord(w) && utf8.RuneCountInString(w) <= 4 && !strings.ContainsAny(w, "-'’") && !gaelicPrefixes[w] {
 		return false // an acronym such as "CHAIR" label parts or "ICT"
 	}
 	return true

@@ -172,8 +172,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
 		}
 	}
-	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && after == "" {
-		return "person.byline", confByline // "Compiled by X and Y"
+	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && (after == "" || after == "," || after == ".") {
+		return "person.byline", confByline // "Compiled by X and Y", "policy brief by X and Y, May 2026"
 	}
 	return "", 0
 }
@@ -222,8 +222,8 @@ func (b *builder) isRoleWord(w string) bool {
 	if b.ref.RoleWords[titleCase(upperFirst(w))] {
 		return true
 	}
-	head, _, ok := strings.Cut(w, "-")
-	return ok && b.ref.RoleWords[upperFirst(head)]
+	head, tail, ok := strings.Cut(w, "-")
+	return ok && (b.ref.RoleWords[upperFirst(head)] || b.ref.RoleWords[upperFirst(tail)]) // "Ambassador-at-large", "vice-minister"
 }
 
 // roleFollows reports whether a job title word comes within six words of
