@@ -76,7 +76,10 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	}
 	if h := b.honorificAt(toks, i); h > i {
 		n, ok := b.honorificName(toks, h)
-		if !ok || b.isCovered(n.Span) {
+		if !ok {
+			return b.surnameWithDelegation(toks, i, h)
+		}
+		if b.isCovered(n.Span) {
 			return 0, false
 		}
 		if end, ok := b.knownSurname(n); ok {
@@ -101,6 +104,27 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	key := b.personFromName(toks, n, n.Span, rule, conf)
+	b.affiliate(key, toks, n.Last)
+	return n.Last, true
+}
+
+// surnameWithDelegation reads a person that a UN document names by
+// honorific and surname with the delegation or body in brackets:
+// "co-facilitated by Ms. Haraldsen (Norway) and Mr. Osei (Ghana)". A
+// surname that a full name found earlier ends with is that person;
+// otherwise the surname alone is the person's name.
+func (b *builder) surnameWithDelegation(toks []token, i, h int) (int, bool) {
+	n, ok := b.nameAt(toks, h, 1)
+	if !ok || n.Last-n.First != 1 || n.Last >= len(toks) || toks[n.Last].Text != "(" || b.isCovered(n.Span) {
+		return 0, false
+	}
+	if !b.countryInBrackets(toks, n.Last) && !b.orgInBrackets(toks, n.Last) {
+		return 0, false
+	}
+	if end, ok := b.knownSurname(n); ok {
+		return end, true
+	}
+	key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.verbatim-turn", confVerbatimTurn)
 	b.affiliate(key, toks, n.Last)
 	return n.Last, true
 }
