@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -34,6 +34,10 @@ eval-heldout4:
 ## eval-heldout5: the same on the fresh blind held-out texts (testdata/heldout5): measure only, never tune on them
 eval-heldout5:
 	$(UNCYBER) eval -corpus testdata/heldout5/corpus -seeds "" -gold testdata/heldout5/gold
+
+## eval-heldout6: the same on the fresh blind held-out texts (testdata/heldout6): measure only, never tune on them
+eval-heldout6:
+	$(UNCYBER) eval -corpus testdata/heldout6/corpus -seeds "" -gold testdata/heldout6/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
