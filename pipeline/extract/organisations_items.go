@@ -30,7 +30,10 @@ func (b *builder) listItem(s Span) (Span, bool) {
 	if !ok {
 		return s, false
 	}
-	item := strings.TrimRight(b.text[s.Start:s.End], ";,.")
+	item := strings.TrimRight(b.text[s.Start:s.End], ";,")
+	if last := lastWord(item); strings.HasSuffix(item, ".") && !strings.Contains(strings.TrimSuffix(last, "."), ".") && !b.ref.Cues[last].isLegalForm() {
+		item = strings.TrimRight(item, ".") // a sentence's full stop, not "e.V." or "Inc."
+	}
 	if strings.HasPrefix(item, "the ") {
 		s.Start += 4
 		item = item[4:]
@@ -54,10 +57,23 @@ func (b *builder) listItem(s Span) (Span, bool) {
 	if len(f) == 0 || len(f) > 12 || !isCap(f[0]) || strings.ContainsAny(item, ":!?@/|“”\"") {
 		return s, false
 	}
-	if !titleCased(f) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {
+	if !titleCased(f) && !b.cueLed(f) || b.ref.Honorifics[f[0]] || b.ref.Honorifics[strings.TrimSuffix(f[0], ".")] {
 		return s, false
 	}
 	return s, true
+}
+
+// cueLed reports whether a name in sentence case opens with a strong
+// organisation cue, as names in French, Spanish or Portuguese do:
+// "Observatoire maghrébin des libertés numériques". A legal form at the
+// end ("Netzfreiheit e.V.") also makes a name.
+func (b *builder) cueLed(words []string) bool {
+	if c, ok := b.ref.Cues[words[0]]; ok && c.Weight >= 1 && c.Kind != "venue" {
+		return true
+	}
+	last := words[len(words)-1]
+	c, ok := b.ref.Cues[last]
+	return ok && !isCap(last) && c.Weight >= 1 && titleCased(words[:len(words)-1])
 }
 
 // titleCased reports whether every word but the connectors is capitalised:

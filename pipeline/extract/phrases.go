@@ -14,6 +14,8 @@ var connectors = map[string]bool{
 	// Portuguese, Spanish, French and German: "Instituto de Pesquisa em
 	// Direito e Tecnologia", "Centre pour la sécurité", "Zentrum für …".
 	"em": true, "en": true, "pour": true, "sur": true, "und": true, "zur": true,
+	// Swahili and Indonesian: "Kituo cha Usalama wa Kidijitali".
+	"cha": true, "wa": true, "ya": true, "za": true, "dan": true,
 }
 
 // phrase is a run of capitalised words with the connectors between them.

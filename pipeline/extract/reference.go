@@ -38,6 +38,10 @@ type Cue struct {
 	Weight float64
 }
 
+// isLegalForm reports whether the cue is a legal form written with a full
+// stop, such as "Inc." or "Ltd.".
+func (c Cue) isLegalForm() bool { return strings.HasSuffix(c.Word, ".") }
+
 // Reference is background knowledge loaded from raw/reference/.
 type Reference struct {
 	Countries  []Country
