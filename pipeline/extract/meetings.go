@@ -452,8 +452,14 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 			}
 		}
 	}
+	if exchangeOfViews(b.text[toks[i].Start:min(len(b.text), toks[i].End+10)]) {
+		return mention{}, false // "a general exchange of views" is the debate of an item
+	}
 	if j == i && end == toks[i].End {
 		return mention{}, false
+	}
+	if end == toks[i].End {
+		end = b.complementEnd(toks, i) // only for a mention that is one without it
 	}
 	if m.BodyKey == "" {
 		m.BodyKey = b.possessiveBody(toks, j)
@@ -461,6 +467,58 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	m.Name = Span{toks[j].Start, end}
 	return m, true
 }
+
+// maxComplementWords is the most words a meeting's name takes after its
+// meeting word.
+const maxComplementWords = 10
+
+// complementEnd returns the end of a complement that completes a meeting's
+// name after its meeting word at toks[i]: "consultation with accredited
+// stakeholders", "course for Pacific Island States", "workshop on national
+// cybersecurity strategies". It stops at punctuation, a number, a day or
+// month, or a word that starts a new part of the sentence ("in", "at",
+// "from", "held", "which" …); toks[i].End when there is none.
+func (b *builder) complementEnd(toks []token, i int) int {
+	end := toks[i].End
+	if i+2 >= len(toks) {
+		return end
+	}
+	switch toks[i+1].Text {
+	case "with", "for", "on", "of":
+	default:
+		return end
+	}
+	if toks[i+2].Text == "behalf" {
+		return end // "on behalf of Kenya"
+	}
+	n := 0
+	for k := i + 2; k < len(toks) && n < maxComplementWords; k++ {
+		t := toks[k]
+		if (t.Text == "’" || t.Text == "'") && k+1 < len(toks) && toks[k+1].Text == "s" && adjacent(t, toks[k+1]) {
+			k++ // "the hotline's rules of procedure"
+			end = toks[k].End
+			continue
+		}
+		if !t.Word || !adjacent(toks[k-1], t) || complementStops[t.Text] || b.ref.StopWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
+			break
+		}
+		if _, ok := b.ref.EventWords[strings.ToLower(t.Text)]; ok {
+			break // "the workshop for the meeting …": another mention
+		}
+		if t.Text != "the" && t.Text != "a" && t.Text != "an" && t.Text != "and" && t.Text != "of" {
+			end = t.End
+		}
+		n++
+	}
+	return end
+}
+
+// complementStops end the complement of a meeting's name.
+var complementStops = map[string]bool{"in": true, "at": true, "from": true, "to": true, "on": true,
+	"held": true, "hosted": true, "organised": true, "organized": true, "which": true, "that": true,
+	"who": true, "where": true, "when": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "would": true, "has": true, "have": true, "had": true, "by": true, "during": true,
+	"ahead": true, "before": true, "after": true, "since": true, "until": true, "as": true}
 
 // modifierWord reports whether w may stand before a meeting word.
 func (b *builder) modifierWord(w string) bool {
