@@ -33,22 +33,39 @@ func (b *builder) findListedDocuments() {
 		case item.Start > l.Start && statementItemRE.MatchString(text):
 			end := item.Start + len(trailingDateRE.ReplaceAllString(text, ""))
 			b.listedDocument(Span{item.Start, end}, "statement")
+		case item.Start > l.Start || b.doc.MediaType == "text/html":
+			if m := describedItemRE.FindStringSubmatchIndex(text); m != nil {
+				kind := b.ref.PublicationCues[strings.ToLower(text[m[4]:m[5]])]
+				b.listedDocument(Span{item.Start + m[2], item.Start + m[3]}, kind)
+			} else if downloadRE.MatchString(line) && strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line) {
+				b.downloadLine(l, line)
+			}
 		case downloadRE.MatchString(line) && strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line):
-			m := downloadRE.FindStringSubmatchIndex(line)
-			title := line[m[2]:m[3]]
-			if k := ownerSuffixRE.FindStringIndex(title); k != nil {
-				title = title[:k[0]]
-			}
-			kind := "other"
-			for _, w := range strings.Fields(strings.ToLower(title)) {
-				if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok {
-					kind = c
-					break
-				}
-			}
-			b.listedDocument(Span{l.Start + m[2], l.Start + m[2] + len(title)}, kind)
+			b.downloadLine(l, line)
 		}
 	}
+}
+
+// describedItemRE matches a list item that gives a title and then says
+// what it is: "Ransomware as a Threat: Options for the Mechanism – policy
+// brief by …", "Directories That Work — a 2025 report".
+var describedItemRE = regexp.MustCompile(`^(\p{Lu}[^–—]{6,160}?) [–—] (?:an? )?(?:[\p{L}\d-]+ ){0,2}?(paper|brief|report|study|article|book|note)\b`)
+
+// downloadLine records the document a line offers for download.
+func (b *builder) downloadLine(l Span, line string) {
+	m := downloadRE.FindStringSubmatchIndex(line)
+	title := line[m[2]:m[3]]
+	if k := ownerSuffixRE.FindStringIndex(title); k != nil {
+		title = title[:k[0]]
+	}
+	kind := "other"
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok {
+			kind = c
+			break
+		}
+	}
+	b.listedDocument(Span{l.Start + m[2], l.Start + m[2] + len(title)}, kind)
 }
 
 // fileTypeAtEnd reports whether a line ends with a file type and size, as
