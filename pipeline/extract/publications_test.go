@@ -57,7 +57,7 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Final report of the Working Group on security of and in the use of reef cables 2021–2025", "A/99/257", "report"}}},
 		{"a name inside a longer title is no second publication", "Notes\n\nSee *Reef Manual 2.0 on the Law Applicable to Cable Operations* (Reef Press, 2017).",
 			[]want{{"Notes", "", "web_page"}, {"Reef Manual 2.0 on the Law Applicable to Cable Operations", "", "book"}}},
-		{"a list item that says what it is", "Notes\n\n"+strings.Repeat("The page lists recent work on reefs. ", 12)+"\n\n- Reef Cables as a Security Threat: Options for the Group – policy brief by Ana Ruiz, May 2026",
+		{"a list item that says what it is", "Notes\n\n" + strings.Repeat("The page lists recent work on reefs. ", 12) + "\n\n- Reef Cables as a Security Threat: Options for the Group – policy brief by Ana Ruiz, May 2026",
 			[]want{{"Notes", "", "web_page"}, {"Reef Cables as a Security Threat: Options for the Group", "", "paper"}}},
 		{"a quoted title after titled", "Notes\n\nIncidents rose, according to a report published on Monday by the Reef Observatory, a\nnon-profit, titled \"Red Tide: Cable Cuts and Shipping 2026\". It counted 41 cuts.",
 			[]want{{"Notes", "", "web_page"}, {"Red Tide: Cable Cuts and Shipping 2026", "", "other"}}},
