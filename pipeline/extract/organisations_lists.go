@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,13 @@ const (
 // the B", "Signatories: A, B, C.", "Partners of the project include A,
 // the B and C." and "civil society groups such as Access Now and the Cyber
 // Peace Institute".
-var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+|\b(?:organi[sz]ations|groups|companies|institutions) (?:such as|including|like) `), " by", "ignatorie", "partner", "uch a", "includin", " li")
+var inlineListRE = wordStart(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+|\b(?:organi[sz]ations|groups|companies|institutions) (?:such as|including|like) `,
+	"signed by", "co-signed by", "endorsed by", "organised by", "organized by", "co-organised by", "co-organized by",
+	"hosted by", "co-hosted by", "convened by", "signatories", "partners ",
+	"organisations such as", "organisations including", "organisations like",
+	"organizations such as", "organizations including", "organizations like",
+	"groups such as", "groups including", "groups like", "companies such as", "companies including", "companies like",
+	"institutions such as", "institutions including", "institutions like")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and

@@ -9,7 +9,7 @@ import (
 var gatedRegexps = map[string]gatedRE{
 	"symbol": symbolRE, "resolution": resolutionRE, "report": reportRE, "licence": licenceRE,
 	"quoted": quotedRE, "role": roleRE, "brought": broughtRE, "count": countRE, "namedEvent": namedEventRE,
-	"inlineList": inlineListRE, "typeLabel": typeLabelRE, "delegation": delegationRE,
+	"typeLabel": typeLabelRE,
 }
 
 // FuzzGatedRegexps requires every gated regexp to find what it finds

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordRE is a regexp every match of which starts at a word boundary with
+// one of a few words, such as `(?i)\b(?:signed|endorsed) by\s+`. Such a
+// regexp has no literal prefix for package regexp to skip to, so it is
+// tried at every byte of every line: the two largest rules spent a sixth
+// of extraction CPU there. wordRE tries it only where a word boundary is
+// followed by one of its stems, anchored there, and finds exactly what the
+// regexp finds.
+type wordRE struct {
+	re      *regexp.Regexp // the regexp as written
+	at      *regexp.Regexp // the regexp with its leading \b made ^
+	byFirst [256][]string  // the stems by the first byte of a text they may open
+}
+
+// wordStart compiles pattern, whose every alternative must open with \b,
+// and declares that every match starts with one of stems, lower-case ASCII
+// matched under Unicode case folding ("s" also matches "S" and "ſ").
+func wordStart(pattern string, stems ...string) *wordRE {
+	w := &wordRE{re: regexp.MustCompile(pattern)}
+	tree, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	if !anchorWordStart(tree) {
+		panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b and have no other assertion")
+	}
+	w.at = regexp.MustCompile(tree.String())
+	for _, s := range stems {
+		for j := 0; j < len(s); j++ {
+			if s[j] >= utf8.RuneSelf || 'A' <= s[j] && s[j] <= 'Z' {
+				panic("extract: wordStart stem " + s + " must be lower-case ASCII")
+			}
+		}
+		for _, e := range foldEncodings(rune(s[0])) {
+			w.byFirst[e[0]] = append(w.byFirst[e[0]], s)
+		}
+	}
+	return w
+}
+
+// foldEncodings returns the UTF-8 encodings of r and of every rune that
+// case folding makes equal to it: "s", "S" and "ſ" for 's'.
+func foldEncodings(r rune) []string {
+	out := []string{string(r)}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		out = append(out, string(f))
+	}
+	return out
+}
+
+// anchorWordStart replaces the \b that opens every alternative of re by ^,
+// and reports false when re has another form or an assertion elsewhere:
+// matching the rest at a position must not depend on the text before it.
+func anchorWordStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchorWordStart(sub) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpCapture:
+		return anchorWordStart(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpWordBoundary {
+			return false
+		}
+		for _, sub := range re.Sub[1:] {
+			if hasAssertion(sub) {
+				return false
+			}
+		}
+		re.Sub[0].Op = syntax.OpBeginText
+		return true
+	}
+	return false
+}
+
+// hasAssertion reports whether re holds a zero-width assertion (^, $, \b,
+// \B), whose result depends on the text around the match.
+func hasAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasAssertion(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringIndex is regexp's FindStringIndex.
+func (w *wordRE) FindStringIndex(s string) []int {
+	if m := w.next(s, 0); m != nil {
+		return m
+	}
+	return nil
+}
+
+// FindAllStringIndex is regexp's FindAllStringIndex for n < 0. Matches
+// are never empty, since each holds a stem.
+func (w *wordRE) FindAllStringIndex(s string) [][]int {
+	var out [][]int
+	for pos := 0; ; {
+		m := w.next(s, pos)
+		if m == nil {
+			return out
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+}
+
+// next returns the leftmost match that starts at or after pos.
+func (w *wordRE) next(s string, pos int) []int {
+	for i := pos; i < len(s); i++ {
+		// \b must hold at i: package regexp's word characters are ASCII,
+		// so the bytes either side decide, whatever runes they are part of.
+		// No stem opens with a continuation byte, so i is where a rune
+		// starts, as it is wherever package regexp tries a match.
+		if w.byFirst[s[i]] == nil || isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
+			continue
+		}
+		if m := w.at.FindStringIndex(s[i:]); m != nil {
+			return []int{i + m[0], i + m[1]}
+		}
+	}
+	return nil
+}
+
+// stemAt reports whether one of the stems starts at s[i].
+func (w *wordRE) stemAt(s string, i int) bool {
+	for _, stem := range w.byFirst[s[i]] {
+		if hasFoldPrefix(s[i:], stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s opens with stem (lower-case ASCII) under
+// Unicode case folding.
+func hasFoldPrefix(s, stem string) bool {
+	k := 0
+	for j := 0; j < len(stem); j++ {
+		if k < len(s) && s[k] < utf8.RuneSelf {
+			if lower(s[k]) != stem[j] {
+				return false
+			}
+			k++
+			continue
+		}
+		n := foldLen(s[k:], stem[j])
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return true
+}
+
+// foldLen returns the length of the non-ASCII rune opening s when case
+// folding makes it equal to c ("ſ" for 's', "K" for 'k'), else 0.
+func foldLen(s string, c byte) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf || r == utf8.RuneError {
+		return 0
+	}
+	for f := unicode.SimpleFold(rune(c)); f != rune(c); f = unicode.SimpleFold(f) {
+		if f == r {
+			return n
+		}
+	}
+	return 0
+}
+
+// isWordByte is syntax.IsWordChar for one byte: [0-9A-Za-z_].
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}

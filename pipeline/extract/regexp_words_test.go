@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// wordRegexps are the rules' regexps that are tried at word starts only.
+var wordRegexps = map[string]*wordRE{"inlineList": inlineListRE, "delegation": delegationRE}
+
+// wordRESamples are texts on which a wordRE and its regexp must agree:
+// matches in either case, after ASCII and non-ASCII characters, with the
+// non-ASCII letters case folding matches ("ſ" for s, "K" for k), and no
+// match inside a word.
+var wordRESamples = []string{
+	"", "signed by", "… and signed by Kito Networks, Brightline Trust; Solace Digital and Quillfeather.",
+	"endorsed by: A; B", "co-organised by A and the B", "Signatories: A, B, C.", "SIGNATORIES INCLUDE: X",
+	"Partners of the project include A, the B and C.", "Partners of the Ünïcode project are X",
+	"civil society groups such as Access Now and the Cyber Peace Institute", "Co-Signed By\tKenya",
+	"unsigned by", "cosigned by", "_signed by", "xsigned by", "9hosted by", "-hosted by", "é hosted by",
+	"éhosted by", "ſigned by", "xſigned by", "ORGANIZED BY ", "organiſations like ", "co-ORGANIZED BY\u00a0X",
+	"The Representatives of Canada", "the SPEAKER FOR Fiji", "the ſpeaKer for Fiji", "speaking on behalf of the Group",
+	"observer for the EU", "delegations of Chile and Peru", "the representative of the representative of X",
+	"misrepresentative of", "\xc5signed by", "\xe2\x84signed by", "signed by \xff", "groups such as",
+	"companies including  X", "institutions like", "partners are", "partners of a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb are X",
+}
+
+// FuzzWordRegexps requires every wordRE to find what its regexp finds.
+func FuzzWordRegexps(f *testing.F) {
+	for _, s := range wordRESamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { checkWordRegexps(t, text) })
+}
+
+// TestWordRegexpsOnCorpus compares every wordRE with its regexp line by
+// line and sentence by sentence over the evaluation and test texts.
+func TestWordRegexpsOnCorpus(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/*/*.*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("finding texts: %v (%d files)", err, len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		checkWordRegexps(t, text)
+		for _, l := range strings.Split(text, "\n") {
+			checkWordRegexps(t, l)
+		}
+		for _, s := range sentences(text, 0, len(text)) {
+			checkWordRegexps(t, text[s.Start:s.End])
+		}
+	}
+}
+
+func checkWordRegexps(t *testing.T, text string) {
+	t.Helper()
+	for name, w := range wordRegexps {
+		if got, want := w.FindAllStringIndex(text), w.re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s in %q: wordRE %v, regexp %v", name, text, got, want)
+		}
+		if got, want := w.FindStringIndex(text), w.re.FindStringIndex(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s in %q: wordRE first %v, regexp %v", name, text, got, want)
+		}
+	}
+}
+
+func TestWordStartRejects(t *testing.T) {
+	tests := []struct{ name, pattern string }{
+		{"no leading boundary", `(?i)signed by`},
+		{"one alternative without", `(?i)\bsigned by|endorsed by`},
+		{"assertion inside", `(?i)\bsigned by\b`},
+		{"end anchor", `(?i)\bsigned by$`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("wordStart(%q) did not panic", tt.pattern)
+				}
+			}()
+			wordStart(tt.pattern, "signed")
+		})
+	}
+}
+
+// benchLines are the lines of the evaluation texts, as the rules see them.
+func benchLines(b *testing.B) []string {
+	files, _ := filepath.Glob("../../testdata/corpus/*.*")
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, strings.Split(string(data), "\n")...)
+	}
+	return out
+}
+
+func BenchmarkInlineListRE(b *testing.B) {
+	ls := benchLines(b)
+	b.Run("wordRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range ls {
+				inlineListRE.FindStringIndex(l)
+			}
+		}
+	})
+	old := gateFold(inlineListRE.re, " by", "ignatorie", "partner", "uch a", "includin", " li") // before wordRE
+	b.Run("gatedRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range ls {
+				old.FindStringIndex(l)
+			}
+		}
+	})
+}
+
+func BenchmarkDelegationRE(b *testing.B) {
+	ls := benchLines(b)
+	b.Run("wordRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range ls {
+				delegationRE.FindAllStringIndex(l)
+			}
+		}
+	})
+	old := gateFold(delegationRE.re, "entative", "delegat", "pea", "erver", "behalf of") // before wordRE
+	b.Run("gatedRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range ls {
+				old.FindAllStringIndex(l, -1)
+			}
+		}
+	})
+}
