@@ -24,18 +24,20 @@ const (
 	gapBreak            // a line break: dates never cross it
 )
 
-// token is one lexical unit of the text with its byte span.
+// token is one lexical unit of the text with its byte span. Its fields are
+// ordered largest first, which packs it into 64 bytes instead of 80: a
+// text has a token every four or five bytes.
 type token struct {
-	kind       kind
 	start, end int
-	before     gap
 	num        int    // value of a kindNum token
 	width      int    // number of digits of a kindNum token
-	ordinal    bool   // "1st", "22nd", "10th"
-	glued      bool   // digits touching letters that are not an ordinal suffix: "5G", "A70"
 	word       string // lower-cased text of a kindWord token
-	title      bool   // word starts with an upper-case letter
 	r          rune   // the character of a kindPunct token
+	kind       kind
+	before     gap
+	ordinal    bool // "1st", "22nd", "10th"
+	glued      bool // digits touching letters that are not an ordinal suffix: "5G", "A70"
+	title      bool // word starts with an upper-case letter
 }
 
 // tokenize splits text into tokens. It keeps no spaces; each token records
