@@ -1,14 +1,42 @@
 package dates
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"unsafe"
 )
 
-// TestTokenSize keeps token at 64 bytes: tokenize allocated a third of all
+// TestTokenSize keeps token at 64 bytes: tokenising allocated a third of all
 // the bytes of a build when tokens took 80.
 func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(token{}); n > 64 {
 		t.Errorf("token takes %d bytes, want at most 64", n)
+	}
+}
+
+// TestScannerReuse tokenises texts of different lengths in turn with
+// pooled slices: each must read as if tokenised alone.
+func TestScannerReuse(t *testing.T) {
+	texts := []string{"from 10 to 12 March 2024, then on 3 April", "x", "", "Tuesday, 10th October, 2023 at 09:00–09:30", "5G A70"}
+	for round := 0; round < 3; round++ {
+		for _, text := range texts {
+			s := newScanner(text)
+			want := appendTokens(nil, text)
+			if !reflect.DeepEqual(s.toks, want) && !(len(s.toks) == 0 && len(want) == 0) {
+				t.Errorf("round %d, %q: pooled tokens %v, want %v", round, text, s.toks, want)
+			}
+			s.release()
+		}
+	}
+}
+
+func BenchmarkFindTimes(b *testing.B) {
+	_, texts := corpus(b)
+	text := strings.Join(texts, "\n\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FindTimes(text)
 	}
 }
