@@ -19,7 +19,11 @@ type token struct {
 // inner hyphens, apostrophes and dots between letters, so that
 // "O'Hara-Qureshi", "Fa’alogo-Lemalu", "Net4Peace" and "U.N" are one word.
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	return appendTokens(nil, text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -177,4 +181,13 @@ func appendTrimmed(out []Span, text string, s, e int) []Span {
 		out = append(out, Span{s, e})
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
