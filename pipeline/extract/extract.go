@@ -38,6 +38,7 @@ type builder struct {
 	dates    []dates.Match
 	// meetingSpans[i] lists the sentences that mention meeting i.
 	meetingSpans [][]Span
+	orgTalk      int8 // speaksOfOrgs: 0 not yet known, 1 no, 2 yes
 
 	orgs     []Organisation
 	orgByKey map[string]int

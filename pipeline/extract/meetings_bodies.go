@@ -126,7 +126,7 @@ func (b *builder) datelineToday() *dates.Match {
 		if n >= 6 {
 			return nil
 		}
-		if len(strings.Fields(b.text[l.Start:l.End])) > 6 {
+		if countFields(b.text[l.Start:l.End]) > 6 {
 			continue
 		}
 		for i := range b.dates {
@@ -154,7 +154,7 @@ func (b *builder) dateToday(ms []mention, s Span) {
 
 // hasWord reports whether w occurs in s as a whole word.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.Trim(f, ",.;:!?") == w {
 			return true
 		}

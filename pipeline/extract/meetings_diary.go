@@ -49,10 +49,10 @@ func (b *builder) diaryTitle(rest Span) (Span, bool) {
 		}
 	}
 	text = strings.TrimRight(text, ".;* ")
-	if k := strings.LastIndex(text, ", "); k > 0 && len(strings.Fields(text[k+2:])) <= 3 {
+	if k := strings.LastIndex(text, ", "); k > 0 && countFields(text[k+2:]) <= 3 {
 		text = text[:k] // ", Kigali", ", online"
 	}
-	if text == "" || !isCap(text) || len(strings.Fields(text)) > 14 || !b.hasEventWord(text) {
+	if text == "" || !isCap(text) || countFields(text) > 14 || !b.hasEventWord(text) {
 		return s, false
 	}
 	return Span{s.Start, s.Start + len(text)}, true

@@ -49,10 +49,10 @@ func (b *builder) blockLabel(l Span) (string, bool) {
 	line := strings.Trim(b.text[l.Start:l.End], "*_ ")
 	heading := strings.HasPrefix(line, "#")
 	line = strings.TrimLeft(line, "# ")
-	if !heading && !strings.HasSuffix(line, ":") && (strings.HasSuffix(line, ".") || len(strings.Fields(line)) > 8) {
+	if !heading && !strings.HasSuffix(line, ":") && (strings.HasSuffix(line, ".") || countFields(line) > 8) {
 		return "", false
 	}
-	if len(strings.Fields(line)) > 10 {
+	if countFields(line) > 10 {
 		return "", false
 	}
 	return b.labelStrength(line)
@@ -61,7 +61,7 @@ func (b *builder) blockLabel(l Span) (string, bool) {
 // labelStrength returns the strongest list-label word in s.
 func (b *builder) labelStrength(s string) (string, bool) {
 	best := ""
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		switch b.ref.ListLabels[strings.Trim(w, ":;,.()*")] {
 		case "strong":
 			return "strong", true
@@ -84,7 +84,7 @@ func (b *builder) blockListOrgs(ls []Span, strength string) int {
 			break
 		}
 		n = pos + 1
-		if st, ok := b.labelStrength(b.text[l.Start:l.End]); ok && len(strings.Fields(b.text[l.Start:l.End])) <= 3 {
+		if st, ok := b.labelStrength(b.text[l.Start:l.End]); ok && countFields(b.text[l.Start:l.End]) <= 3 {
 			if st == "strong" {
 				strength = st // "SIGNATORIES" then "Organisations": a sub-heading
 			}
@@ -137,7 +137,7 @@ func (b *builder) inlineListOrgs(l Span) {
 	}
 	for _, part := range parts {
 		item, ok := b.listItem(part)
-		if !ok || len(strings.Fields(b.text[item.Start:item.End])) > 6 {
+		if !ok || countFields(b.text[item.Start:item.End]) > 6 {
 			return
 		}
 		items = append(items, item)
@@ -159,7 +159,7 @@ func (b *builder) labelledList(l Span) []int {
 		k += from
 		start := strings.LastIndexAny(line[:k], ".*:") + 1 // "Session type: Workshop. Organisers:"
 		label := line[start:k]
-		if _, ok := b.labelStrength(label); ok && len(strings.Fields(label)) <= 4 {
+		if _, ok := b.labelStrength(label); ok && countFields(label) <= 4 {
 			return []int{start, k + 2}
 		}
 		from = k + 2

@@ -33,7 +33,7 @@ func (b *builder) programmeBlocks() []sessionDraft {
 	for i, l := range ls {
 		t, col, ok := b.rowTime(l)
 		if !ok {
-			if d := b.dayOf(l); d != nil && len(strings.Fields(b.text[l.Start:l.End])) <= 8 {
+			if d := b.dayOf(l); d != nil && countFields(b.text[l.Start:l.End]) <= 8 {
 				day = d
 			}
 			continue
@@ -70,7 +70,7 @@ func (b *builder) programmeBlocks() []sessionDraft {
 func (b *builder) programmeTitle(ls []Span, i int, t dates.TimeMatch) (Span, bool) {
 	l := ls[i]
 	rest, _ := trimSpan(b.text, Span{l.Start + t.End, l.End})
-	if r := b.text[rest.Start:rest.End]; len(strings.Fields(r)) >= 2 && isWordRune(nextRune(r, 0)) {
+	if r := b.text[rest.Start:rest.End]; countFields(r) >= 2 && isWordRune(nextRune(r, 0)) {
 		return rest, true
 	}
 	if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {

@@ -71,7 +71,7 @@ func (b *builder) selfTitle() (Span, bool) {
 	}
 	for _, l := range ls {
 		// skip breadcrumbs and kickers: "Home › News", "ANNOUNCEMENT"
-		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (len(strings.Fields(line)) > 1 || !isUpperWord(line)) {
+		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (countFields(line) > 1 || !isUpperWord(line)) {
 			return l, true
 		}
 	}
@@ -87,7 +87,7 @@ func (b *builder) withoutSiteName(title string) string {
 		if k <= 0 {
 			continue
 		}
-		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && len(strings.Fields(title[k:])) <= 7 {
+		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && countFields(title[k:]) <= 7 {
 			return head
 		}
 	}

@@ -111,7 +111,7 @@ func (b *builder) agendaLists() []sessionDraft {
 	ls := lines(b.text, b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
-		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && len(strings.Fields(intro)) <= 4 &&
+		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && countFields(intro) <= 4 &&
 			strings.Contains(strings.ToLower(intro), "agenda")
 		if !strings.HasSuffix(intro, ":") && !heading {
 			continue

@@ -25,7 +25,7 @@ func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 		return sessionDraft{}, false
 	}
 	title := line[m[6]:m[7]]
-	if len(strings.Fields(title)) > 14 || strings.HasSuffix(title, ".") || !isCap(title) || strings.Contains(title, cellSep) {
+	if countFields(title) > 14 || strings.HasSuffix(title, ".") || !isCap(title) || strings.Contains(title, cellSep) {
 		return sessionDraft{}, false
 	}
 	seq := headingNumber(line[m[4]:m[5]])

@@ -61,7 +61,7 @@ func (b *builder) headerCols(l Span, want map[string]bool) []int {
 	var cols []int
 	for k, c := range row {
 		h := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *_:"))
-		if len(strings.Fields(h)) > 3 {
+		if countFields(h) > 3 {
 			return nil
 		}
 		if want[h] {

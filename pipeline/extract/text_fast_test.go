@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -26,6 +27,28 @@ func FuzzTextFastPaths(f *testing.F) {
 		}, s)
 		if isUpperWord(letters) != isUpperWord(s) {
 			t.Errorf("isUpperWord(%q) = %v but isUpperWord of its letters %q = %v", s, isUpperWord(s), letters, isUpperWord(letters))
+		}
+	})
+}
+
+// FuzzFieldsFastPaths checks what the allocation-free uses of fields rest
+// on: countFields counts strings.Fields, and lower-casing each field gives
+// the fields of the lower-cased text (speaksOfOrgs).
+func FuzzFieldsFastPaths(f *testing.F) {
+	for _, s := range []string{"", " ", "The Undersigned ORGANISATIONS,", "a\u00a0b\u2028c", "\xffA B\xc5", "İSTANBUL ſigned K", "x\u0085y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fields := strings.Fields(s)
+		if got := countFields(s); got != len(fields) {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, len(fields))
+		}
+		var each []string
+		for _, w := range fields {
+			each = append(each, strings.ToLower(w))
+		}
+		if want := strings.Fields(strings.ToLower(s)); !slices.Equal(each, want) {
+			t.Errorf("fields of %q lower-cased one by one %q, fields of the lower-cased text %q", s, each, want)
 		}
 	})
 }
