@@ -18,6 +18,7 @@ type wordRE struct {
 	re      *regexp.Regexp // the regexp as written
 	at      *regexp.Regexp // the regexp with its leading \b made ^
 	byFirst [256][]string  // the stems by the first byte of a text they may open
+	maxLen  int            // bytes a match takes at most, or -1 when unbounded
 }
 
 // wordStart compiles pattern, whose every alternative must open with \b,
@@ -33,6 +34,7 @@ func wordStart(pattern string, stems ...string) *wordRE {
 		panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b and have no other assertion")
 	}
 	w.at = regexp.MustCompile(tree.String())
+	w.maxLen = maxMatchLen(tree)
 	for _, s := range stems {
 		for j := 0; j < len(s); j++ {
 			if s[j] >= utf8.RuneSelf || 'A' <= s[j] && s[j] <= 'Z' {
@@ -85,6 +87,43 @@ func anchorWordStart(re *syntax.Regexp) bool {
 	return false
 }
 
+// maxMatchLen returns the most bytes a match of re can take, counting
+// utf8.UTFMax for every character, or -1 when a repetition is unbounded.
+func maxMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune) * utf8.UTFMax
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxMatchLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxMatchLen(re.Sub[0])
+		if re.Max < 0 || n < 0 {
+			return -1
+		}
+		return re.Max * n
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxMatchLen(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1 // OpStar, OpPlus, OpNoMatch and anything new
+}
+
 // hasAssertion reports whether re holds a zero-width assertion (^, $, \b,
 // \B), whose result depends on the text around the match.
 func hasAssertion(re *syntax.Regexp) bool {
@@ -133,7 +172,14 @@ func (w *wordRE) next(s string, pos int) []int {
 		if w.byFirst[s[i]] == nil || isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
 			continue
 		}
-		if m := w.at.FindStringIndex(s[i:]); m != nil {
+		// A regexp without assertions after its start finds the same
+		// match in the bytes a match can reach; fewer bytes cost less to
+		// set up than the whole rest of a sentence.
+		end := len(s)
+		if w.maxLen >= 0 {
+			end = min(end, i+w.maxLen)
+		}
+		if m := w.at.FindStringIndex(s[i:end]); m != nil {
 			return []int{i + m[0], i + m[1]}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -144,4 +145,34 @@ func BenchmarkDelegationRE(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestMaxMatchLen(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    int
+	}{
+		{`abc`, 12},
+		{`(?i)a[bc]?`, 8},
+		{`a{2,3}|bcde`, 16},
+		{`\ba+`, -1},
+		{`a\s*`, -1},
+		{`(?:of|for) `, 16},
+		{`a{2,}`, -1},
+		{`^$`, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pattern, func(t *testing.T) {
+			re, err := syntax.Parse(tt.pattern, syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := maxMatchLen(re); got != tt.want {
+				t.Errorf("maxMatchLen(%q) = %d, want %d", tt.pattern, got, tt.want)
+			}
+		})
+	}
+	if delegationRE.maxLen < 0 || inlineListRE.maxLen >= 0 {
+		t.Errorf("delegationRE.maxLen = %d (want bounded), inlineListRE.maxLen = %d (want -1)", delegationRE.maxLen, inlineListRE.maxLen)
+	}
 }
