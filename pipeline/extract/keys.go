@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/uncyber/uncyber/pipeline/names"
 )
@@ -23,6 +24,9 @@ var keyMemo struct {
 
 // nameKey is names.Key(s), remembered.
 func nameKey(s string) string {
+	if isASCIIKey(s) {
+		return s
+	}
 	if k, ok := keyMemo.Load(s); ok {
 		return k.(string)
 	}
@@ -34,4 +38,27 @@ func nameKey(s string) string {
 		}
 	}
 	return k
+}
+
+// isASCIIKey reports whether s is its own key, names.Key(s) == s: ASCII
+// is its own decomposition, without combining marks or typographic
+// punctuation, so s is a key when it has no upper-case letter and its only
+// spaces are single ' ' between other characters. Most words the rules key
+// are, and checking is cheaper than a lookup in keyMemo.
+func isASCIIKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || 'A' <= c && c <= 'Z':
+			return false
+		case isASCIISpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || isASCIISpace(s[i+1])):
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIISpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
