@@ -17,7 +17,7 @@ const (
 var (
 	// symbolRE matches UN document symbols: A/RES/73/27, A/75/816,
 	// A/AC.290/2021/CRP.2, A/AC.418/2024/INF/2, S/2021/1234.
-	symbolRE = gate(regexp.MustCompile(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`), "A/", "E/", "S/")
+	symbolRE = wordStart(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`, "a/", "e/", "s/")
 	// resolutionRE matches "resolution 73/27", "General Assembly resolution 77/37".
 	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
@@ -26,7 +26,7 @@ var (
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
 	licenceRE = gate(regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`), "CC")
 	// quotedRE matches a title in typographic or straight double quotes.
-	quotedRE = gate(regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`), "“", `"`)
+	quotedRE = wordStart(`[“"]([^”"\n]{8,160})[”"]`, "“", `"`)
 )
 
 // findPublications runs the publication rules.
@@ -65,7 +65,7 @@ func (b *builder) addPublication(p Publication, span Span) int {
 // findSymbols records UN document symbols, titled by a list item "SYMBOL –
 // Title" or by the phrase before "(SYMBOL)".
 func (b *builder) findSymbols() {
-	for _, loc := range symbolRE.FindAllStringIndex(b.text, -1) {
+	for _, loc := range symbolRE.FindAllStringIndex(b.text) {
 		s, e := loc[0], loc[1]
 		for e > s && b.text[e-1] == '.' {
 			e--

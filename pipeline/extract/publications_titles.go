@@ -7,7 +7,7 @@ import "strings"
 // "Mapping the Implementation Gap: …", the book "Due Diligence in a
 // Networked World".
 func (b *builder) findQuotedTitles() {
-	for _, m := range quotedRE.FindAllStringSubmatchIndex(b.text, -1) {
+	for _, m := range quotedRE.FindAllStringSubmatchIndex(b.text) {
 		s, e := m[2], m[3]
 		title := b.text[s:e]
 		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") {

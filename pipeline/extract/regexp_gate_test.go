@@ -7,8 +7,8 @@ import (
 
 // gatedRegexps are the rules' regexps with their literal gates.
 var gatedRegexps = map[string]gatedRE{
-	"symbol": symbolRE, "resolution": resolutionRE, "report": reportRE, "licence": licenceRE,
-	"quoted": quotedRE, "role": roleRE, "brought": broughtRE, "count": countRE, "namedEvent": namedEventRE,
+	"resolution": resolutionRE, "report": reportRE, "licence": licenceRE,
+	"role": roleRE, "brought": broughtRE, "count": countRE,
 	"typeLabel": typeLabelRE,
 }
 

@@ -3,43 +3,46 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// wordRE is a regexp every match of which starts at a word boundary with
-// one of a few words, such as `(?i)\b(?:signed|endorsed) by\s+`. Such a
-// regexp has no literal prefix for package regexp to skip to, so it is
-// tried at every byte of every line: the two largest rules spent a sixth
-// of extraction CPU there. wordRE tries it only where a word boundary is
-// followed by one of its stems, anchored there, and finds exactly what the
-// regexp finds.
+// wordRE is a regexp every match of which starts with one of a few stems,
+// at a word boundary when the regexp opens with \b, such as
+// `(?i)\b(?:signed|endorsed) by\s+`. Such a regexp has no literal prefix
+// for package regexp to skip to, so it is tried at every byte of every
+// line: the two largest rules spent a sixth of extraction CPU there.
+// wordRE tries it only where one of its stems starts, anchored there, and
+// finds exactly what the regexp finds.
 type wordRE struct {
-	re      *regexp.Regexp // the regexp as written
-	at      *regexp.Regexp // the regexp with its leading \b made ^
-	byFirst [256][]string  // the stems by the first byte of a text they may open
-	maxLen  int            // bytes a match takes at most, or -1 when unbounded
+	re       *regexp.Regexp // the regexp as written
+	at       *regexp.Regexp // the regexp anchored, its leading \b made ^
+	boundary bool           // the regexp opens with \b
+	byFirst  [256][]string  // the stems by the first byte of a text they may open
+	maxLen   int            // bytes a match takes at most, or -1 when unbounded
 }
 
-// wordStart compiles pattern, whose every alternative must open with \b,
-// and declares that every match starts with one of stems, lower-case ASCII
-// matched under Unicode case folding ("s" also matches "S" and "ſ").
+// wordStart compiles pattern, every alternative of which opens with \b or
+// none of which does, and which has no other assertion. It declares that
+// every match starts with one of stems: ASCII letters are lower case and
+// match under Unicode case folding ("s" also matches "S" and "ſ"), other
+// bytes match themselves.
 func wordStart(pattern string, stems ...string) *wordRE {
 	w := &wordRE{re: regexp.MustCompile(pattern)}
-	tree, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		panic("extract: " + err.Error())
-	}
-	if !anchorWordStart(tree) {
-		panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b and have no other assertion")
+	tree := mustParse(pattern)
+	w.boundary = anchorWordStart(tree)
+	if !w.boundary {
+		if tree = mustParse(pattern); hasAssertion(tree) {
+			panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b or none, and have no other assertion")
+		}
+		tree = &syntax.Regexp{Op: syntax.OpConcat, Sub: []*syntax.Regexp{{Op: syntax.OpBeginText}, tree}}
 	}
 	w.at = regexp.MustCompile(tree.String())
 	w.maxLen = maxMatchLen(tree)
 	for _, s := range stems {
-		for j := 0; j < len(s); j++ {
-			if s[j] >= utf8.RuneSelf || 'A' <= s[j] && s[j] <= 'Z' {
-				panic("extract: wordStart stem " + s + " must be lower-case ASCII")
-			}
+		if s == "" || !utf8.ValidString(s) || strings.ToLower(s) != s || strings.ContainsFunc(s, hasNonASCIIFold) {
+			panic("extract: wordStart stem " + s + " must be lower case, and its characters beyond ASCII without case")
 		}
 		for _, e := range foldEncodings(rune(s[0])) {
 			w.byFirst[e[0]] = append(w.byFirst[e[0]], s)
@@ -48,9 +51,27 @@ func wordStart(pattern string, stems ...string) *wordRE {
 	return w
 }
 
+// hasNonASCIIFold reports whether r is beyond ASCII and case folding
+// makes it equal to another rune, which hasFoldPrefix would not find.
+func hasNonASCIIFold(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.SimpleFold(r) != r
+}
+
+func mustParse(pattern string) *syntax.Regexp {
+	tree, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	return tree
+}
+
 // foldEncodings returns the UTF-8 encodings of r and of every rune that
-// case folding makes equal to it: "s", "S" and "ſ" for 's'.
+// case folding makes equal to it: "s", "S" and "ſ" for 's'. A byte that
+// is not ASCII stands for itself.
 func foldEncodings(r rune) []string {
+	if r >= utf8.RuneSelf {
+		return []string{string([]byte{byte(r)})}
+	}
 	out := []string{string(r)}
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		out = append(out, string(f))
@@ -162,6 +183,20 @@ func (w *wordRE) FindAllStringIndex(s string) [][]int {
 	}
 }
 
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex for
+// n < 0.
+func (w *wordRE) FindAllStringSubmatchIndex(s string) [][]int {
+	var out [][]int
+	for pos := 0; ; {
+		m := w.nextSubmatch(s, pos)
+		if m == nil {
+			return out
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+}
+
 // next returns the leftmost match that starts at or after pos.
 func (w *wordRE) next(s string, pos int) []int {
 	for i := pos; i < len(s); i++ {
@@ -169,21 +204,43 @@ func (w *wordRE) next(s string, pos int) []int {
 		// so the bytes either side decide, whatever runes they are part of.
 		// No stem opens with a continuation byte, so i is where a rune
 		// starts, as it is wherever package regexp tries a match.
-		if w.byFirst[s[i]] == nil || isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
+		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
 			continue
 		}
-		// A regexp without assertions after its start finds the same
-		// match in the bytes a match can reach; fewer bytes cost less to
-		// set up than the whole rest of a sentence.
-		end := len(s)
-		if w.maxLen >= 0 {
-			end = min(end, i+w.maxLen)
-		}
-		if m := w.at.FindStringIndex(s[i:end]); m != nil {
+		if m := w.at.FindStringIndex(w.window(s, i)); m != nil {
 			return []int{i + m[0], i + m[1]}
 		}
 	}
 	return nil
+}
+
+// nextSubmatch is next with the submatches' indexes (-1 for a group that
+// took no part).
+func (w *wordRE) nextSubmatch(s string, pos int) []int {
+	for i := pos; i < len(s); i++ {
+		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
+			continue
+		}
+		if m := w.at.FindStringSubmatchIndex(w.window(s, i)); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// window is the part of s a match starting at i can reach. A regexp
+// without assertions after its start finds the same match in it, and
+// fewer bytes cost less to set up than the whole rest of a text.
+func (w *wordRE) window(s string, i int) string {
+	if w.maxLen >= 0 && i+w.maxLen < len(s) {
+		return s[i : i+w.maxLen]
+	}
+	return s[i:]
 }
 
 // stemAt reports whether one of the stems starts at s[i].
@@ -196,23 +253,28 @@ func (w *wordRE) stemAt(s string, i int) bool {
 	return false
 }
 
-// hasFoldPrefix reports whether s opens with stem (lower-case ASCII) under
-// Unicode case folding.
+// hasFoldPrefix reports whether s opens with stem, its ASCII letters
+// under Unicode case folding.
 func hasFoldPrefix(s, stem string) bool {
 	k := 0
 	for j := 0; j < len(stem); j++ {
-		if k < len(s) && s[k] < utf8.RuneSelf {
-			if lower(s[k]) != stem[j] {
+		c := stem[j]
+		switch {
+		case k >= len(s):
+			return false
+		case c >= utf8.RuneSelf || s[k] < utf8.RuneSelf:
+			// Bytes of a stem character beyond ASCII match themselves.
+			if lower(s[k]) != c {
 				return false
 			}
 			k++
-			continue
+		default:
+			n := foldLen(s[k:], c)
+			if n == 0 {
+				return false
+			}
+			k += n
 		}
-		n := foldLen(s[k:], stem[j])
-		if n == 0 {
-			return false
-		}
-		k += n
 	}
 	return true
 }

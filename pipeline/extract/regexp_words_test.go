@@ -10,7 +10,9 @@ import (
 )
 
 // wordRegexps are the rules' regexps that are tried at word starts only.
-var wordRegexps = map[string]*wordRE{"inlineList": inlineListRE, "delegation": delegationRE}
+var wordRegexps = map[string]*wordRE{
+	"inlineList": inlineListRE, "delegation": delegationRE, "symbol": symbolRE, "quoted": quotedRE, "namedEvent": namedEventRE,
+}
 
 // wordRESamples are texts on which a wordRE and its regexp must agree:
 // matches in either case, after ASCII and non-ASCII characters, with the
@@ -27,6 +29,10 @@ var wordRESamples = []string{
 	"observer for the EU", "delegations of Chile and Peru", "the representative of the representative of X",
 	"misrepresentative of", "\xc5signed by", "\xe2\x84signed by", "signed by \xff", "groups such as",
 	"companies including  X", "institutions like", "partners are", "partners of a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb are X",
+	"A/RES/73/27 and S/2021/1234", "xA/75/816", "a/75", "ſ/75", "E/CN.4/2005", "A/", "(S/PRST/2020/1)",
+	"the “Capacity-building needs” title and \"Another quoted title\"", "“short”", "\"unclosed quote for a while",
+	"“one\ntwo lines here”", "\"\"\"nested “quotes” here\"", "the SIDE EVENT, “SafeHarbour Academy”", "launch event \"Cyber Norms Atlas\"",
+	"ſide event “Title here”", "side event,  “two spaces”", "side event “" + strings.Repeat("x", 170) + "”",
 }
 
 // FuzzWordRegexps requires every wordRE to find what its regexp finds.
@@ -69,24 +75,29 @@ func checkWordRegexps(t *testing.T, text string) {
 		if got, want := w.FindStringIndex(text), w.re.FindStringIndex(text); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s in %q: wordRE first %v, regexp %v", name, text, got, want)
 		}
+		if got, want := w.FindAllStringSubmatchIndex(text), w.re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s in %q: wordRE submatches %v, regexp %v", name, text, got, want)
+		}
 	}
 }
 
 func TestWordStartRejects(t *testing.T) {
-	tests := []struct{ name, pattern string }{
-		{"no leading boundary", `(?i)signed by`},
-		{"one alternative without", `(?i)\bsigned by|endorsed by`},
-		{"assertion inside", `(?i)\bsigned by\b`},
-		{"end anchor", `(?i)\bsigned by$`},
+	tests := []struct{ name, pattern, stem string }{
+		{"one alternative without boundary", `(?i)\bsigned by|endorsed by`, "signed"},
+		{"assertion inside", `(?i)\bsigned by\b`, "signed"},
+		{"end anchor", `(?i)signed by$`, "signed"},
+		{"upper-case stem", `(?i)\bsigned by`, "Signed"},
+		{"stem with a cased letter beyond ASCII", `(?i)\bété`, "été"},
+		{"empty stem", `(?i)\bsigned by`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("wordStart(%q) did not panic", tt.pattern)
+					t.Errorf("wordStart(%q, %q) did not panic", tt.pattern, tt.stem)
 				}
 			}()
-			wordStart(tt.pattern, "signed")
+			wordStart(tt.pattern, tt.stem)
 		})
 	}
 }

@@ -28,7 +28,7 @@ var (
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
 	// namedEventRE matches a side event introduced with its title: "The
 	// launch event, “SafePort Academy: …”".
-	namedEventRE = gateFold(regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`), " event")
+	namedEventRE = wordStart(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`, "side event", "launch event")
 )
 
 // sessionDraft is a session found before it is attached to a meeting.
@@ -182,7 +182,7 @@ func (b *builder) namedItems() []sessionDraft {
 		}
 		out = append(out, namedDraft(b.text, Span{b.body + m[g], b.body + m[g+1]}, seq, "agenda_item"))
 	}
-	for _, m := range namedEventRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {
+	for _, m := range namedEventRE.FindAllStringSubmatchIndex(b.text[b.body:]) {
 		out = append(out, namedDraft(b.text, Span{b.body + m[2], b.body + m[3]}, 0, "side_event"))
 	}
 	return out
