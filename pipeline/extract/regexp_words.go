@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ type wordRE struct {
 	boundary bool           // the regexp opens with \b
 	byFirst  [256][]string  // the stems by the first byte of a text they may open
 	maxLen   int            // bytes a match takes at most, or -1 when unbounded
+	phrases  bool           // the stems are all the regexp matches
 }
 
 // wordStart compiles pattern, every alternative of which opens with \b or
@@ -44,6 +46,13 @@ func wordStart(pattern string, stems ...string) *wordRE {
 		if s == "" || !utf8.ValidString(s) || strings.ToLower(s) != s || strings.ContainsFunc(s, hasNonASCIIFold) {
 			panic("extract: wordStart stem " + s + " must be lower case, and its characters beyond ASCII without case")
 		}
+	}
+	if ps, ok := phrasesOf(tree); ok && len(ps) <= maxPhrases && prefixFree(ps) {
+		// A match is the one phrase that starts where it does: no
+		// regexp needs to run.
+		stems, w.phrases = ps, true
+	}
+	for _, s := range stems {
 		for _, e := range foldEncodings(rune(s[0])) {
 			w.byFirst[e[0]] = append(w.byFirst[e[0]], s)
 		}
@@ -106,6 +115,126 @@ func anchorWordStart(re *syntax.Regexp) bool {
 		return true
 	}
 	return false
+}
+
+// maxPhrases bounds the phrases wordStart expands a regexp into.
+const maxPhrases = 64
+
+// phrasesOf returns the texts re matches, lower-cased, when re matches
+// nothing but a few ASCII phrases whose letters match in either case
+// (letters under (?i), and other characters), and false otherwise.
+func phrasesOf(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText: // ^ is where the match is tried
+		return []string{""}, true
+	case syntax.OpLiteral:
+		b := make([]byte, 0, len(re.Rune))
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf || re.Flags&syntax.FoldCase == 0 && lower(byte(r)) != upper(byte(r)) {
+				return nil, false
+			}
+			b = append(b, lower(byte(r)))
+		}
+		return []string{string(b)}, true
+	case syntax.OpCharClass:
+		return classPhrases(re.Rune)
+	case syntax.OpQuest:
+		sub, ok := phrasesOf(re.Sub[0])
+		return append([]string{""}, sub...), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ps, ok := phrasesOf(sub)
+			if !ok || len(out)+len(ps) > maxPhrases {
+				return nil, false
+			}
+			out = append(out, ps...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			ps, ok := phrasesOf(sub)
+			if !ok || len(out)*len(ps) > maxPhrases {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				for _, p := range ps {
+					next = append(next, a+p)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false // captures, repetitions, other assertions
+}
+
+// classPhrases returns the characters of a class when it is the case
+// folding of a few ASCII characters ([Ssſ] is "s", [ ] is " ").
+func classPhrases(ranges []rune) ([]string, bool) {
+	var runes []rune
+	for k := 0; k+1 < len(ranges); k += 2 {
+		if ranges[k+1]-ranges[k] > 16 || len(runes) > 16 {
+			return nil, false
+		}
+		for r := ranges[k]; r <= ranges[k+1]; r++ {
+			runes = append(runes, r)
+		}
+	}
+	var out []string
+	want := map[rune]bool{}
+	for _, r := range runes {
+		c, ok := asciiFold(r)
+		if !ok {
+			return nil, false
+		}
+		if !slices.Contains(out, string(c)) {
+			out = append(out, string(c))
+			for _, e := range foldEncodings(rune(c)) {
+				r, _ := utf8.DecodeRuneInString(e)
+				want[r] = true
+			}
+		}
+	}
+	if len(want) != len(runes) { // runes has no duplicates, and each is in want
+		return nil, false
+	}
+	return out, true
+}
+
+// asciiFold returns the lower-case ASCII character case folding makes r
+// equal to, if any.
+func asciiFold(r rune) (byte, bool) {
+	for f := r; ; {
+		if f < utf8.RuneSelf {
+			return lower(byte(f)), true
+		}
+		if f = unicode.SimpleFold(f); f == r {
+			return 0, false
+		}
+	}
+}
+
+// prefixFree reports whether no phrase is a prefix of another, so that at
+// most one matches at any position.
+func prefixFree(ps []string) bool {
+	for i, p := range ps {
+		for j, q := range ps {
+			if i != j && strings.HasPrefix(q, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 // maxMatchLen returns the most bytes a match of re can take, counting
@@ -204,7 +333,14 @@ func (w *wordRE) next(s string, pos int) []int {
 		// so the bytes either side decide, whatever runes they are part of.
 		// No stem opens with a continuation byte, so i is where a rune
 		// starts, as it is wherever package regexp tries a match.
-		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
+		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) {
+			continue
+		}
+		n := w.stemAt(s, i)
+		if n > 0 && w.phrases {
+			return []int{i, i + n}
+		}
+		if n == 0 {
 			continue
 		}
 		if m := w.at.FindStringIndex(w.window(s, i)); m != nil {
@@ -218,7 +354,14 @@ func (w *wordRE) next(s string, pos int) []int {
 // took no part).
 func (w *wordRE) nextSubmatch(s string, pos int) []int {
 	for i := pos; i < len(s); i++ {
-		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) || !w.stemAt(s, i) {
+		if w.byFirst[s[i]] == nil || w.boundary && isWordByte(s[i]) == (i > 0 && isWordByte(s[i-1])) {
+			continue
+		}
+		n := w.stemAt(s, i)
+		if n > 0 && w.phrases {
+			return []int{i, i + n} // a regexp of phrases has no groups
+		}
+		if n == 0 {
 			continue
 		}
 		if m := w.at.FindStringSubmatchIndex(w.window(s, i)); m != nil {
@@ -243,40 +386,41 @@ func (w *wordRE) window(s string, i int) string {
 	return s[i:]
 }
 
-// stemAt reports whether one of the stems starts at s[i].
-func (w *wordRE) stemAt(s string, i int) bool {
+// stemAt returns the length in s of a stem that starts at s[i], or 0.
+func (w *wordRE) stemAt(s string, i int) int {
 	for _, stem := range w.byFirst[s[i]] {
-		if hasFoldPrefix(s[i:], stem) {
-			return true
+		if n := foldPrefixLen(s[i:], stem); n > 0 {
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
-// hasFoldPrefix reports whether s opens with stem, its ASCII letters
-// under Unicode case folding.
-func hasFoldPrefix(s, stem string) bool {
+// foldPrefixLen returns the length of the text stem opens s with, its
+// ASCII letters under Unicode case folding, or 0 when s does not open
+// with stem.
+func foldPrefixLen(s, stem string) int {
 	k := 0
 	for j := 0; j < len(stem); j++ {
 		c := stem[j]
 		switch {
 		case k >= len(s):
-			return false
+			return 0
 		case c >= utf8.RuneSelf || s[k] < utf8.RuneSelf:
 			// Bytes of a stem character beyond ASCII match themselves.
 			if lower(s[k]) != c {
-				return false
+				return 0
 			}
 			k++
 		default:
 			n := foldLen(s[k:], c)
 			if n == 0 {
-				return false
+				return 0
 			}
 			k += n
 		}
 	}
-	return true
+	return k
 }
 
 // foldLen returns the length of the non-ASCII rune opening s when case

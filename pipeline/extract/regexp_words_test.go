@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -186,4 +187,43 @@ func TestMaxMatchLen(t *testing.T) {
 	if delegationRE.maxLen < 0 || inlineListRE.maxLen >= 0 {
 		t.Errorf("delegationRE.maxLen = %d (want bounded), inlineListRE.maxLen = %d (want -1)", delegationRE.maxLen, inlineListRE.maxLen)
 	}
+}
+
+func TestPhrasesOf(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string // nil: not a few phrases
+	}{
+		{`(?i)ab?c`, []string{"ac", "abc"}},
+		{`(?i)organi[sz]ed by`, []string{"organised by", "organized by"}},
+		{`(?i)(?:of|for) `, []string{"of ", "for "}},
+		{`- / `, []string{"- / "}},
+		{`abc`, nil},       // case-sensitive letters
+		{`(?i)a+`, nil},    // repetition
+		{`(?i)(a)`, nil},   // a group
+		{`(?i)[a-z]`, nil}, // too wide a class
+		{`(?i)é`, nil},     // beyond ASCII
+		{`(?i)[s]`, []string{"s"}},
+		{`[Ss]`, nil}, // ſ, which folds to s, is not in the class
+	}
+	for _, tt := range tests {
+		t.Run(tt.pattern, func(t *testing.T) {
+			got, ok := phrasesOf(mustParse(tt.pattern))
+			if !ok {
+				got = nil
+			}
+			if !slices.Equal(sortedCopy(got), sortedCopy(tt.want)) {
+				t.Errorf("phrasesOf(%q) = %q, %v; want %q", tt.pattern, got, ok, tt.want)
+			}
+		})
+	}
+	if !delegationRE.phrases || inlineListRE.phrases {
+		t.Errorf("delegationRE.phrases = %v (want true), inlineListRE.phrases = %v (want false)", delegationRE.phrases, inlineListRE.phrases)
+	}
+}
+
+func sortedCopy(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
 }
