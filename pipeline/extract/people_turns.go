@@ -13,7 +13,8 @@ const confSpeakerTurn = 0.85
 // A surname alone ("MODERATOR (Braithwaite-Cole):") is a later mention of
 // the one person already found with that surname, or nothing.
 func (b *builder) speakerTurnAt(toks []token, i int) (int, bool) {
-	if i+3 >= len(toks) || !b.isRoleWord(toks[i].Text) || toks[i+1].Text != "(" || !clauseStart(toks, i) {
+	// The bracket first: isRoleWord, asked of every word, cost more.
+	if i+3 >= len(toks) || toks[i+1].Text != "(" || !b.isRoleWord(toks[i].Text) || !clauseStart(toks, i) {
 		return 0, false
 	}
 	c := closing(toks, i+1)
