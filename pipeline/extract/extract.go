@@ -38,7 +38,8 @@ type builder struct {
 	dates    []dates.Match
 	// meetingSpans[i] lists the sentences that mention meeting i.
 	meetingSpans [][]Span
-	orgTalk      int8 // speaksOfOrgs: 0 not yet known, 1 no, 2 yes
+	orgTalk      int8            // speaksOfOrgs: 0 not yet known, 1 no, 2 yes
+	nameWords    map[string]bool // nameWord's answers
 
 	orgs     []Organisation
 	orgByKey map[string]int

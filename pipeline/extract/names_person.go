@@ -59,6 +59,21 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 // name: not a stop word, job title, word for a group ("Delegates"),
 // organisation or event word, month, country or acronym.
 func (b *builder) nameWord(w string) bool {
+	// nameAt reads the words from every capitalised word on, so each is
+	// asked about a few times: the answer is kept for the document.
+	ok, seen := b.nameWords[w]
+	if !seen {
+		ok = b.isNameWord(w)
+		if b.nameWords == nil {
+			b.nameWords = map[string]bool{}
+		}
+		b.nameWords[w] = ok
+	}
+	return ok
+}
+
+// isNameWord is nameWord, computed.
+func (b *builder) isNameWord(w string) bool {
 	tc := titleCase(w)
 	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] || b.ref.CollectiveNouns[tc] {
 		return false
