@@ -40,3 +40,20 @@ func BenchmarkFindTimes(b *testing.B) {
 		FindTimes(text)
 	}
 }
+
+// FuzzTokenWords requires every word token to carry its text lower-cased,
+// as strings.ToLower gives it, whichever way lowerWords or lexWord made it.
+func FuzzTokenWords(f *testing.F) {
+	for _, s := range []string{"", "Tuesday, 10th OCTOBER 2023", "ÉTÉ 2024 Été", "MAY–June", "\xffAB cd", "İSTANBUL 5G A70", "ǅx Ǆ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := newScanner(text)
+		defer s.release()
+		for _, tok := range s.toks {
+			if tok.kind == kindWord && tok.word != strings.ToLower(text[tok.start:tok.end]) {
+				t.Errorf("word %q of %q reads %q, want %q", text[tok.start:tok.end], text, tok.word, strings.ToLower(text[tok.start:tok.end]))
+			}
+		}
+	})
+}
