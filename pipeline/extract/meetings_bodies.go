@@ -122,7 +122,7 @@ func (b *builder) holdsMeeting(s Span, ms []mention) bool {
 // ("GENEVA, 8 July 2025"), which "today" in the text refers to: a date of
 // day precision on a short line within the first six lines.
 func (b *builder) datelineToday() *dates.Match {
-	for n, l := range lines(b.text, b.body, len(b.text)) {
+	for n, l := range b.memo.lines(b.body, len(b.text)) {
 		if n >= 6 {
 			return nil
 		}

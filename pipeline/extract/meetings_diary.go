@@ -10,7 +10,7 @@ import "strings"
 //	3–4 June 2026 | WSIS Forum 2026 | Geneva
 func (b *builder) diaryMentions() []mention {
 	var out []mention
-	for _, l := range lines(b.text, b.body, len(b.text)) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		l = trimMarker(b.text, l)
 		d := b.dateOpening(l)
 		if d == nil {

@@ -32,7 +32,7 @@ var inlineListRE = wordStart(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz
 // brand-like signatory ("Kito Networks") is not read as a person.
 func (b *builder) findListOrgs() {
 	b.findTableOrgs()
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		if strength, ok := b.blockLabel(ls[i]); ok {
 			i += b.blockListOrgs(ls[i+1:], strength)

@@ -29,7 +29,7 @@ var programmeKinds = []struct{ word, kind string }{
 func (b *builder) programmeBlocks() []sessionDraft {
 	var out []sessionDraft
 	var day *dates.Date
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i, l := range ls {
 		t, col, ok := b.rowTime(l)
 		if !ok {

@@ -65,7 +65,7 @@ func (b *builder) selfTitle() (Span, bool) {
 			return Span{k, k + len(v)}, true
 		}
 	}
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	if len(ls) == 0 {
 		return Span{}, false
 	}

@@ -108,7 +108,7 @@ func lastSeq(ss []Session) int {
 // lists of demands ("1. publish the list …") are not agendas.
 func (b *builder) agendaLists() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
 		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && countFields(intro) <= 4 &&
@@ -167,7 +167,7 @@ func (b *builder) agendaRun(ls []Span, plain bool) []sessionDraft {
 // and side events given with their title.
 func (b *builder) namedItems() []sessionDraft {
 	var out []sessionDraft
-	for _, l := range lines(b.text, b.body, len(b.text)) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		if d, ok := b.sessionHeading(l); ok {
 			out = append(out, d)
 		} else if d, ok := b.partHeading(l); ok {

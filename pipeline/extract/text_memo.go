@@ -2,7 +2,7 @@ package extract
 
 import "slices"
 
-// textMemo keeps the sentences and tokens of one document's text: a dozen
+// textMemo keeps the sentences, lines and tokens of one document's text: a dozen
 // rules read the same sentences, and splitting and tokenising them again
 // for each rule took a third of extraction time. The slices it returns are
 // shared between rules, so they must not be modified; they are clipped, so
@@ -10,6 +10,7 @@ import "slices"
 type textMemo struct {
 	text     string
 	sents    map[Span][]Span
+	lineSets map[Span][]Span
 	toks     map[Span][]token
 	newlines []int // offsets of every '\n' of text, found on first use
 	nlDone   bool
@@ -18,7 +19,19 @@ type textMemo struct {
 }
 
 func newTextMemo(text string) *textMemo {
-	return &textMemo{text: text, sents: map[Span][]Span{}, toks: map[Span][]token{}}
+	return &textMemo{text: text, sents: map[Span][]Span{}, lineSets: map[Span][]Span{}, toks: map[Span][]token{}}
+}
+
+// lines is lines(m.text, start, end), computed once: ten rules read the
+// lines of the body.
+func (m *textMemo) lines(start, end int) []Span {
+	k := Span{start, end}
+	l, ok := m.lineSets[k]
+	if !ok {
+		l = slices.Clip(lines(m.text, start, end))
+		m.lineSets[k] = l
+	}
+	return l
 }
 
 // sentences is sentences(m.text, start, end), computed once.
