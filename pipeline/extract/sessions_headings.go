@@ -84,10 +84,12 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 	} else if !b.standsAlone(l) {
 		return sessionDraft{}, false
 	}
-	words := strings.Fields(strings.ToLower(line))
-	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
+	// Most lines are paragraphs: count their words before lower-casing
+	// and splitting them (lower-casing changes no word boundary).
+	if n := countFields(line); n == 0 || n > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
 		return sessionDraft{}, false
 	}
+	words := strings.Fields(strings.ToLower(line))
 	part := b.ref.Modifiers[words[0]] == "part" && (b.isEventWord(words[min(1, len(words)-1)]) || partWords[words[min(1, len(words)-1)]])
 	for _, w := range words {
 		part = part || partWords[w]
