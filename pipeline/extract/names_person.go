@@ -81,7 +81,7 @@ func (b *builder) isNameWord(w string) bool {
 	if _, ok := b.ref.Cues[tc]; ok {
 		return false
 	}
-	if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+	if _, ok := lookupLower(b.ref.EventWords, w); ok {
 		return false
 	}
 	if _, ok := b.ref.CountryOf(w); ok {

@@ -192,7 +192,7 @@ func (b *builder) cueBeforeEvent(words []string) bool {
 		if c, ok := b.ref.Cues[w]; ok && c.Weight >= 1 {
 			return true
 		}
-		if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+		if _, ok := lookupLower(b.ref.EventWords, w); ok {
 			return false
 		}
 	}

@@ -191,3 +191,30 @@ func countFields(s string) int {
 	}
 	return n
 }
+
+// lookupLower is m[strings.ToLower(w)], without a lower-cased copy of w
+// when w is short ASCII: the rules look up every capitalised word in the
+// reference's lower-case word lists.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		buf[i] = lowerASCII(w[i])
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

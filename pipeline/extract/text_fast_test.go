@@ -52,3 +52,24 @@ func FuzzFieldsFastPaths(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLookupLower compares lookupLower with indexing by strings.ToLower.
+func FuzzLookupLower(f *testing.F) {
+	for _, s := range []string{"", "Conference", "CONFERENCE", "conférence", "Session", "İ", "a very long word of more than thirty-two bytes", "K"} {
+		f.Add(s)
+	}
+	m := map[string]int{"conference": 1, "session": 2, "": 3, "k": 4, "i̇": 5, "conférence": 6}
+	f.Fuzz(func(t *testing.T, w string) {
+		v, ok := lookupLower(m, w)
+		want, wantOK := m[strings.ToLower(w)]
+		if v != want || ok != wantOK {
+			t.Errorf("lookupLower(%q) = %d, %v; want %d, %v", w, v, ok, want, wantOK)
+		}
+		if lw := strings.ToLower(w); lw != w {
+			m2 := map[string]int{lw: 7}
+			if v, ok := lookupLower(m2, w); v != 7 || !ok {
+				t.Errorf("lookupLower(%q) did not find %q", w, lw)
+			}
+		}
+	})
+}

@@ -53,7 +53,8 @@ func (b *builder) triggerAt(toks []token, i int) (trigger, int, bool) {
 	direct := func() bool {
 		d := i > 0 && b.meetingNameEndsAt(toks[i-1].End)
 		for k := max(0, i-6); k < i; k++ {
-			d = d || placeVerbs[strings.ToLower(toks[k].Text)] // "held on 9 May 2024 in"
+			verb, _ := lookupLower(placeVerbs, toks[k].Text) // "held on 9 May 2024 in"
+			d = d || verb
 		}
 		return d
 	}
