@@ -62,3 +62,40 @@ func isASCIIKey(s string) bool {
 func isASCIISpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
 }
+
+// lookupKey is m[nameKey(name)] without a key string when name is short
+// ASCII: its key is then name lower-cased with its runs of spaces made one
+// and trimmed (see isASCIIKey), built on the stack. The reference lookups
+// of every capitalised phrase (CountryOf above all) spent a twentieth of
+// extraction time in keyMemo, whose many entries miss the caches.
+func lookupKey[V any](m map[string]V, name string) (V, bool) {
+	var buf [64]byte
+	if k, ok := appendASCIIKey(buf[:0], name); ok {
+		v, found := m[string(k)]
+		return v, found
+	}
+	v, found := m[nameKey(name)]
+	return v, found
+}
+
+// appendASCIIKey appends names.Key(s) to dst when s is ASCII, and
+// reports false otherwise.
+func appendASCIIKey(dst []byte, s string) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return dst, false
+		case isASCIISpace(c):
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, lower(c))
+	}
+	return dst, true
+}

@@ -22,6 +22,15 @@ func FuzzNameKey(f *testing.F) {
 				t.Fatalf("nameKey(%q) = %q, names.Key gives %q", s, got, want)
 			}
 		}
+		if k, ok := appendASCIIKey([]byte("x"), s); ok && string(k) != "x"+want {
+			t.Errorf("appendASCIIKey(%q) = %q, names.Key gives %q", s, k[1:], want)
+		}
+		if v, ok := lookupKey(map[string]int{want: 1}, s); v != 1 || !ok {
+			t.Errorf("lookupKey(%q) = %d, %v; want the entry of its key %q", s, v, ok, want)
+		}
+		if _, ok := lookupKey(map[string]int{want + "x": 1}, s); ok {
+			t.Errorf("lookupKey(%q) found %q", s, want+"x")
+		}
 	})
 }
 
