@@ -69,7 +69,7 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 		if cur.Kind == "" {
 			cur.Kind = o.Kind
 		}
-		if nameKey(o.Name) != nameKey(cur.Name) && o.Name != cur.Acronym {
+		if key != nameKey(cur.Name) && o.Name != cur.Acronym {
 			cur.Aliases = addAlias(cur.Aliases, o.Name)
 		}
 		b.cover(span)
@@ -85,7 +85,8 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 
 // findOrg looks up an organisation by name, alias or acronym.
 func (b *builder) findOrg(o Organisation) (int, bool) {
-	if i, ok := b.orgByKey[nameKey(o.Name)]; ok {
+	key := nameKey(o.Name)
+	if i, ok := b.orgByKey[key]; ok {
 		return i, true
 	}
 	for i, cur := range b.orgs {
@@ -99,7 +100,7 @@ func (b *builder) findOrg(o Organisation) (int, bool) {
 			return i, true
 		}
 		for _, a := range cur.Aliases {
-			if nameKey(a) == nameKey(o.Name) {
+			if nameKey(a) == key {
 				return i, true
 			}
 		}

@@ -41,13 +41,14 @@ func (b *builder) findPublications() {
 
 // addPublication merges a publication with one of the same symbol or title.
 func (b *builder) addPublication(p Publication, span Span) int {
+	key := keyOf(p.Title)
 	for i := range b.res.Publications {
 		cur := &b.res.Publications[i]
-		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == keyOf(p.Title) {
+		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == key {
 			cur.Evidence = append(cur.Evidence, Evidence{"title", span})
 			if cur.Title == cur.Symbol && p.Title != p.Symbol {
 				cur.Title = p.Title
-			} else if keyOf(cur.Title) != keyOf(p.Title) && p.Title != p.Symbol {
+			} else if keyOf(cur.Title) != key && p.Title != p.Symbol {
 				cur.Aliases = addAlias(cur.Aliases, p.Title)
 			}
 			if cur.Symbol == "" {
@@ -56,7 +57,7 @@ func (b *builder) addPublication(p Publication, span Span) int {
 			return i
 		}
 	}
-	p.Key = keyOf(p.Title)
+	p.Key = key
 	p.Evidence = append([]Evidence{{"title", span}}, p.Evidence...)
 	b.res.Publications = append(b.res.Publications, p)
 	return len(b.res.Publications) - 1

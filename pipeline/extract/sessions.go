@@ -78,8 +78,9 @@ func (b *builder) mainMeeting() int {
 }
 
 func hasSession(ss []Session, title string) bool {
+	key := keyOf(title)
 	for _, s := range ss {
-		if keyOf(s.Title) == keyOf(title) {
+		if keyOf(s.Title) == key {
 			return true
 		}
 	}
