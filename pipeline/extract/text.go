@@ -71,8 +71,24 @@ func isPossessive(text string, i, end int, apostrophe rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRunes[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWordRunes is isWordRune of each ASCII character: tokenising asks
+// about every character of every sentence.
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
 
 // isCap reports whether a word starts with an upper-case letter or a digit
 // followed by upper case ("Net4Peace" and "Ma'afu" are capitalised).

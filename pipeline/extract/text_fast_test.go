@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -72,4 +74,30 @@ func FuzzLookupLower(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestIsWordRuneTable(t *testing.T) {
+	for r := rune(-2); r < 0x3000; r++ {
+		if isWordRune(r) != isWordRuneSlow(r) {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, isWordRune(r), isWordRuneSlow(r))
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.*")
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			tokenize(s, 0, len(s))
+		}
+	}
 }
