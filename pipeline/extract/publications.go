@@ -22,7 +22,7 @@ var (
 	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
-	reportRE = gate(regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`), "report")
+	reportRE = wordStart(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ )?(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`, "19", "20").gated("report")
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
 	licenceRE = gate(regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`), "CC")
 	// quotedRE matches a title in typographic or straight double quotes.
@@ -133,7 +133,7 @@ func (b *builder) findResolutions() {
 
 // findNamedReports records reports named by year: "the 2015 GGE report".
 func (b *builder) findNamedReports() {
-	for _, m := range reportRE.FindAllStringIndex(b.text, -1) {
+	for _, m := range reportRE.FindAllStringIndex(b.text) {
 		if m[0] < b.body {
 			continue
 		}

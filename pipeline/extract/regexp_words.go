@@ -23,6 +23,9 @@ type wordRE struct {
 	byFirst  [256][]string  // the stems by the first byte of a text they may open
 	maxLen   int            // bytes a match takes at most, or -1 when unbounded
 	phrases  bool           // the stems are all the regexp matches
+	inner    bool           // the regexp has \b or \B after its start
+	oneLine  bool           // no match holds a line break
+	lits     []string       // one of these is in every text with a match
 }
 
 // wordStart compiles pattern, every alternative of which opens with \b or
@@ -32,16 +35,18 @@ type wordRE struct {
 // bytes match themselves.
 func wordStart(pattern string, stems ...string) *wordRE {
 	w := &wordRE{re: regexp.MustCompile(pattern)}
-	tree := mustParse(pattern)
-	w.boundary = anchorWordStart(tree)
+	tree, anchors := mustParse(pattern), map[*syntax.Regexp]bool{}
+	w.boundary = anchorWordStart(tree, anchors)
 	if !w.boundary {
-		if tree = mustParse(pattern); hasAssertion(tree) {
-			panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b or none, and have no other assertion")
-		}
-		tree = &syntax.Regexp{Op: syntax.OpConcat, Sub: []*syntax.Regexp{{Op: syntax.OpBeginText}, tree}}
+		anchor := &syntax.Regexp{Op: syntax.OpBeginText}
+		tree, anchors = &syntax.Regexp{Op: syntax.OpConcat, Sub: []*syntax.Regexp{anchor, mustParse(pattern)}}, map[*syntax.Regexp]bool{anchor: true}
+	}
+	ok, inner := innerAssertions(tree, false, anchors)
+	if !ok {
+		panic("extract: wordStart pattern " + pattern + " must open every alternative with \\b or none, and have no assertion but \\b or \\B after a character")
 	}
 	w.at = regexp.MustCompile(tree.String())
-	w.maxLen = maxMatchLen(tree)
+	w.maxLen, w.inner, w.oneLine = maxMatchLen(tree), inner, !matchesNewline(tree)
 	for _, s := range stems {
 		if s == "" || !utf8.ValidString(s) || strings.ToLower(s) != s || strings.ContainsFunc(s, hasNonASCIIFold) {
 			panic("extract: wordStart stem " + s + " must be lower case, and its characters beyond ASCII without case")
@@ -88,31 +93,105 @@ func foldEncodings(r rune) []string {
 	return out
 }
 
-// anchorWordStart replaces the \b that opens every alternative of re by ^,
-// and reports false when re has another form or an assertion elsewhere:
-// matching the rest at a position must not depend on the text before it.
-func anchorWordStart(re *syntax.Regexp) bool {
+// anchorWordStart replaces the \b that opens every alternative of re by
+// ^, recording each in anchors, and reports false when an alternative
+// does not open with \b.
+func anchorWordStart(re *syntax.Regexp, anchors map[*syntax.Regexp]bool) bool {
 	switch re.Op {
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if !anchorWordStart(sub) {
+			if !anchorWordStart(sub, anchors) {
 				return false
 			}
 		}
 		return true
 	case syntax.OpCapture:
-		return anchorWordStart(re.Sub[0])
+		return anchorWordStart(re.Sub[0], anchors)
 	case syntax.OpConcat:
 		if len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpWordBoundary {
 			return false
 		}
-		for _, sub := range re.Sub[1:] {
-			if hasAssertion(sub) {
-				return false
+		re.Sub[0].Op = syntax.OpBeginText
+		anchors[re.Sub[0]] = true
+		return true
+	}
+	return false
+}
+
+// innerAssertions reports whether the assertions of re, but for the
+// anchors, are \b or \B that come after at least one character
+// (consumed: re itself does), and whether there is any. Those look at
+// the text at and before them, which lies in the match, and so give the
+// same answer in the window the anchored regexp runs on; any other would
+// look before the match, or at the end of the window.
+func innerAssertions(re *syntax.Regexp, consumed bool, anchors map[*syntax.Regexp]bool) (ok, any bool) {
+	switch re.Op {
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return consumed || anchors[re], !anchors[re]
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return anchors[re], false
+	}
+	for _, sub := range re.Sub {
+		subOK, subAny := innerAssertions(sub, consumed, anchors)
+		if !subOK {
+			return false, false
+		}
+		any = any || subAny
+		if re.Op == syntax.OpConcat {
+			consumed = consumed || minMatchLen(sub) > 0
+		}
+	}
+	return true, any
+}
+
+// minMatchLen returns the fewest characters a match of re takes.
+func minMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minMatchLen(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minMatchLen(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minMatchLen(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minMatchLen(sub); n < 0 || m < n {
+				n = m
 			}
 		}
-		re.Sub[0].Op = syntax.OpBeginText
+		return max(n, 0)
+	}
+	return 0 // assertions, empty match, ?, *
+}
+
+// matchesNewline reports whether a match of re can hold a '\n'.
+func matchesNewline(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return slices.Contains(re.Rune, '\n')
+	case syntax.OpCharClass:
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			if re.Rune[k] <= '\n' && '\n' <= re.Rune[k+1] {
+				return true
+			}
+		}
+		return false
+	case syntax.OpAnyChar:
 		return true
+	}
+	for _, sub := range re.Sub {
+		if matchesNewline(sub) {
+			return true
+		}
 	}
 	return false
 }
@@ -274,24 +353,11 @@ func maxMatchLen(re *syntax.Regexp) int {
 	return -1 // OpStar, OpPlus, OpNoMatch and anything new
 }
 
-// hasAssertion reports whether re holds a zero-width assertion (^, $, \b,
-// \B), whose result depends on the text around the match.
-func hasAssertion(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
-	}
-	for _, sub := range re.Sub {
-		if hasAssertion(sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // FindStringIndex is regexp's FindStringIndex.
 func (w *wordRE) FindStringIndex(s string) []int {
+	if !w.mayMatch(s) {
+		return nil
+	}
 	if m := w.next(s, 0); m != nil {
 		return m
 	}
@@ -301,6 +367,9 @@ func (w *wordRE) FindStringIndex(s string) []int {
 // FindAllStringIndex is regexp's FindAllStringIndex for n < 0. Matches
 // are never empty, since each holds a stem.
 func (w *wordRE) FindAllStringIndex(s string) [][]int {
+	if !w.mayMatch(s) {
+		return nil
+	}
 	var out [][]int
 	for pos := 0; ; {
 		m := w.next(s, pos)
@@ -312,9 +381,33 @@ func (w *wordRE) FindAllStringIndex(s string) [][]int {
 	}
 }
 
+// gated declares that every text with a match holds one of lits
+// (case-sensitive), so that a text without any is not scanned.
+func (w *wordRE) gated(lits ...string) *wordRE {
+	w.lits = lits
+	return w
+}
+
+// mayMatch reports whether s holds one of the gate's literals, or there is
+// no gate.
+func (w *wordRE) mayMatch(s string) bool {
+	if w.lits == nil {
+		return true
+	}
+	for _, l := range w.lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex for
 // n < 0.
 func (w *wordRE) FindAllStringSubmatchIndex(s string) [][]int {
+	if !w.mayMatch(s) {
+		return nil
+	}
 	var out [][]int
 	for pos := 0; ; {
 		m := w.nextSubmatch(s, pos)
@@ -380,10 +473,18 @@ func (w *wordRE) nextSubmatch(s string, pos int) []int {
 // without assertions after its start finds the same match in it, and
 // fewer bytes cost less to set up than the whole rest of a text.
 func (w *wordRE) window(s string, i int) string {
-	if w.maxLen >= 0 && i+w.maxLen < len(s) {
-		return s[i : i+w.maxLen]
+	end := len(s)
+	if w.oneLine {
+		// A '\n' is no word character, so \b and \B read the end of the
+		// window as they read the '\n' that ends it.
+		if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+			end = i + k
+		}
 	}
-	return s[i:]
+	if w.maxLen >= 0 && !w.inner {
+		end = min(end, i+w.maxLen)
+	}
+	return s[i:end]
 }
 
 // stemAt returns the length in s of a stem that starts at s[i], or 0.

@@ -13,6 +13,7 @@ import (
 // wordRegexps are the rules' regexps that are tried at word starts only.
 var wordRegexps = map[string]*wordRE{
 	"inlineList": inlineListRE, "delegation": delegationRE, "symbol": symbolRE, "quoted": quotedRE, "namedEvent": namedEventRE,
+	"report": reportRE,
 }
 
 // wordRESamples are texts on which a wordRE and its regexp must agree:
@@ -34,6 +35,9 @@ var wordRESamples = []string{
 	"the “Capacity-building needs” title and \"Another quoted title\"", "“short”", "\"unclosed quote for a while",
 	"“one\ntwo lines here”", "\"\"\"nested “quotes” here\"", "the SIDE EVENT, “SafeHarbour Academy”", "launch event \"Cyber Norms Atlas\"",
 	"ſide event “Title here”", "side event,  “two spaces”", "side event “" + strings.Repeat("x", 170) + "”",
+	"the 2015 GGE report of the Group", "2021 report of the Open-ended Working Group on Security", "x2015 report",
+	"2015 reports", "2015 report\nof the Group", "2015 report of the Group\n", "1999/2000 annual UN report of the Committee of Experts and the Panel",
+	"2019 report of the Group of the", "in 2020 the report", "2020 report’s", "2024 report_x", "2024 CYBER report",
 }
 
 // FuzzWordRegexps requires every wordRE to find what its regexp finds.
@@ -85,7 +89,8 @@ func checkWordRegexps(t *testing.T, text string) {
 func TestWordStartRejects(t *testing.T) {
 	tests := []struct{ name, pattern, stem string }{
 		{"one alternative without boundary", `(?i)\bsigned by|endorsed by`, "signed"},
-		{"assertion inside", `(?i)\bsigned by\b`, "signed"},
+		{"boundary before any character", `(?i)\bs?\bsigned`, "signed"},
+		{"boundary inside, not at the start", `(?i)(?:x|\bsigned)`, "signed"},
 		{"end anchor", `(?i)signed by$`, "signed"},
 		{"upper-case stem", `(?i)\bsigned by`, "Signed"},
 		{"stem with a cased letter beyond ASCII", `(?i)\bété`, "été"},
@@ -226,4 +231,33 @@ func sortedCopy(s []string) []string {
 	s = slices.Clone(s)
 	slices.Sort(s)
 	return s
+}
+
+func TestWordREWindows(t *testing.T) {
+	if !reportRE.inner || !reportRE.oneLine || reportRE.maxLen >= 0 {
+		t.Errorf("reportRE: inner %v, oneLine %v, maxLen %d; want true, true, -1", reportRE.inner, reportRE.oneLine, reportRE.maxLen)
+	}
+	if inlineListRE.inner || inlineListRE.oneLine {
+		t.Errorf("inlineListRE: inner %v, oneLine %v; want false, false (\\s+ takes line breaks)", inlineListRE.inner, inlineListRE.oneLine)
+	}
+	if !quotedRE.oneLine || namedEventRE.oneLine {
+		t.Errorf("quotedRE.oneLine = %v ([^”\"\\n] holds no line break), namedEventRE.oneLine = %v ([^”\"] does); want true, false", quotedRE.oneLine, namedEventRE.oneLine)
+	}
+}
+
+func BenchmarkReportRE(b *testing.B) {
+	text := strings.Join(benchLines(b), "\n")
+	b.Run("wordRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			reportRE.FindAllStringIndex(text)
+		}
+	})
+	old := gate(reportRE.re, "report") // before wordRE
+	b.Run("gatedRE", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			old.FindAllStringIndex(text, -1)
+		}
+	})
 }
