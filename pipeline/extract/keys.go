@@ -27,6 +27,12 @@ func nameKey(s string) string {
 	if isASCIIKey(s) {
 		return s
 	}
+	// An ASCII key costs less to build than to find in keyMemo, whose
+	// entries miss the caches once there are many.
+	var buf [64]byte
+	if k, ok := appendASCIIKey(buf[:0], s); ok {
+		return string(k)
+	}
 	if k, ok := keyMemo.Load(s); ok {
 		return k.(string)
 	}
