@@ -57,3 +57,23 @@ func FuzzTokenWords(f *testing.F) {
 		}
 	})
 }
+
+func TestDateWords(t *testing.T) {
+	for w := range dateWords {
+		if _, month := months[w]; !month && weekdays[w] == 0 && !qualifiers[w] {
+			t.Errorf("dateWords holds %q, which opens no date", w)
+		}
+	}
+	for _, words := range []map[string]int{months, weekdays} {
+		for w := range words {
+			if !dateWords[w] {
+				t.Errorf("dateWords lacks %q", w)
+			}
+		}
+	}
+	for w := range qualifiers {
+		if !dateWords[w] {
+			t.Errorf("dateWords lacks %q", w)
+		}
+	}
+}
