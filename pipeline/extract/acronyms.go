@@ -128,7 +128,7 @@ func longForm(text, short string, cand Span, max int) (Span, bool) {
 		s--
 	}
 	start := extendConnector(text, cand.Start, lr[l+1].off, sr[0])
-	words := len(strings.Fields(text[start:cand.End]))
+	words := countFields(text[start:cand.End])
 	if words < 2 && utf8.RuneCountInString(short) > 1 || words > max {
 		return Span{}, false
 	}

@@ -149,7 +149,7 @@ func (b *builder) phraseAfter(toks []token, k int) Span {
 
 // isRole reports whether s reads as a job title.
 func (b *builder) isRole(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if b.isRoleWord(w) && isCap(w) || b.ref.RoleWords[titleCase(w)] {
 			return true
 		}

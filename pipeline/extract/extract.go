@@ -39,6 +39,8 @@ type builder struct {
 	dates    []dates.Match
 	// meetingSpans[i] lists the sentences that mention meeting i.
 	meetingSpans [][]Span
+	orgTalk      int8            // speaksOfOrgs: 0 not yet known, 1 no, 2 yes
+	nameWords    map[string]bool // nameWord's answers
 
 	orgs     []Organisation
 	orgByKey map[string]int
@@ -68,7 +70,7 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 		if cur.Kind == "" {
 			cur.Kind = o.Kind
 		}
-		if nameKey(o.Name) != nameKey(cur.Name) && o.Name != cur.Acronym {
+		if key != nameKey(cur.Name) && o.Name != cur.Acronym {
 			cur.Aliases = addAlias(cur.Aliases, o.Name)
 		}
 		b.cover(span)
@@ -84,7 +86,8 @@ func (b *builder) addOrg(o Organisation, span Span) string {
 
 // findOrg looks up an organisation by name, alias or acronym.
 func (b *builder) findOrg(o Organisation) (int, bool) {
-	if i, ok := b.orgByKey[nameKey(o.Name)]; ok {
+	key := nameKey(o.Name)
+	if i, ok := b.orgByKey[key]; ok {
 		return i, true
 	}
 	for i, cur := range b.orgs {
@@ -98,7 +101,7 @@ func (b *builder) findOrg(o Organisation) (int, bool) {
 			return i, true
 		}
 		for _, a := range cur.Aliases {
-			if nameKey(a) == nameKey(o.Name) {
+			if nameKey(a) == key {
 				return i, true
 			}
 		}

@@ -226,7 +226,7 @@ func (b *builder) namedAt(s Span) bool {
 }
 
 func (b *builder) isEventWord(w string) bool {
-	_, ok := b.ref.EventWords[strings.ToLower(w)]
+	_, ok := lookupLower(b.ref.EventWords, w)
 	return ok
 }
 
@@ -281,7 +281,7 @@ func fromOrdinal(p phrase, head token, ordinals map[string]int) phrase {
 		if t.Start >= head.Start {
 			break
 		}
-		if _, ok := ordinals[strings.ToLower(t.Text)]; ok && k > 0 {
+		if _, ok := lookupLower(ordinals, t.Text); ok && k > 0 {
 			p.Words = p.Words[k:]
 			p.Start = t.Start
 			return p

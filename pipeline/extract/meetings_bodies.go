@@ -122,11 +122,11 @@ func (b *builder) holdsMeeting(s Span, ms []mention) bool {
 // ("GENEVA, 8 July 2025"), which "today" in the text refers to: a date of
 // day precision on a short line within the first six lines.
 func (b *builder) datelineToday() *dates.Match {
-	for n, l := range lines(b.text, b.body, len(b.text)) {
+	for n, l := range b.memo.lines(b.body, len(b.text)) {
 		if n >= 6 {
 			return nil
 		}
-		if len(strings.Fields(b.text[l.Start:l.End])) > 6 {
+		if countFields(b.text[l.Start:l.End]) > 6 {
 			continue
 		}
 		for i := range b.dates {
@@ -154,7 +154,7 @@ func (b *builder) dateToday(ms []mention, s Span) {
 
 // hasWord reports whether w occurs in s as a whole word.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if strings.Trim(f, ",.;:!?") == w {
 			return true
 		}

@@ -10,7 +10,7 @@ import "strings"
 //	3–4 June 2026 | WSIS Forum 2026 | Geneva
 func (b *builder) diaryMentions() []mention {
 	var out []mention
-	for _, l := range lines(b.text, b.body, len(b.text)) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		l = trimMarker(b.text, l)
 		d := b.dateOpening(l)
 		if d == nil {
@@ -55,10 +55,10 @@ func (b *builder) diaryTitle(rest Span) (Span, bool) {
 		}
 	}
 	text = strings.TrimRight(text, ".;* ")
-	if k := strings.LastIndex(text, ", "); k > 0 && len(strings.Fields(text[k+2:])) <= 3 {
+	if k := strings.LastIndex(text, ", "); k > 0 && countFields(text[k+2:]) <= 3 {
 		text = text[:k] // ", Kigali", ", online"
 	}
-	if text == "" || !isCap(text) || len(strings.Fields(text)) > 14 || !b.hasEventWord(text) && !b.opensWithBody(text) {
+	if text == "" || !isCap(text) || countFields(text) > 14 || !b.hasEventWord(text) && !b.opensWithBody(text) {
 		return s, false
 	}
 	return Span{s.Start, s.Start + len(text)}, true

@@ -26,11 +26,11 @@ var dateLabelRE = regexp.MustCompile(`^[*_]*(?i:dates?|when)[*_]*\s*:[*_]*\s*$`)
 //	7 November 2023, Accra.
 func (b *builder) headingMentions() []mention {
 	var out []mention
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if len(strings.Fields(text)) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) ||
+		if countFields(text) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) ||
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
 			continue // a table row or a diary item is no heading
 		}
@@ -142,7 +142,7 @@ func (b *builder) titleFrames(text string) bool {
 // plural of another: "Webinar | …" frames a meeting, the site name
 // "… | Meetings Coverage" does not.
 func (b *builder) hasSingularEventWord(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		w = strings.Trim(w, ",;:|")
 		if _, ok := b.ref.EventWords[w]; !ok {
 			continue
@@ -173,7 +173,7 @@ func (b *builder) dateOpening(l Span) *dates.Match {
 // kindOf reads a meeting kind from the meeting words of a name.
 func (b *builder) kindOf(name string) string {
 	kind := "other"
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
 		w = strings.Trim(w, ",:;|")
 		if k, ok := b.ref.EventWords[w]; ok {
 			kind = k

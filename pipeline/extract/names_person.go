@@ -65,6 +65,21 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 // name: not a stop word, job title, word for a group ("Delegates"),
 // organisation or event word, month, country or acronym.
 func (b *builder) nameWord(w string) bool {
+	// nameAt reads the words from every capitalised word on, so each is
+	// asked about a few times: the answer is kept for the document.
+	ok, seen := b.nameWords[w]
+	if !seen {
+		ok = b.isNameWord(w)
+		if b.nameWords == nil {
+			b.nameWords = map[string]bool{}
+		}
+		b.nameWords[w] = ok
+	}
+	return ok
+}
+
+// isNameWord is nameWord, computed.
+func (b *builder) isNameWord(w string) bool {
 	tc := titleCase(w)
 	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] || b.ref.CollectiveNouns[tc] {
 		return false
@@ -72,7 +87,7 @@ func (b *builder) nameWord(w string) bool {
 	if _, ok := b.ref.Cues[tc]; ok {
 		return false
 	}
-	if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+	if _, ok := lookupLower(b.ref.EventWords, w); ok {
 		return false
 	}
 	if _, ok := b.ref.CountryOf(w); ok {

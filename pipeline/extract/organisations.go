@@ -107,7 +107,7 @@ func (b *builder) cueOf(words []string) (kind string, strength float64, venue bo
 
 // hasEventWord reports whether s contains a word naming a meeting.
 func (b *builder) hasEventWord(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if _, ok := b.ref.EventWords[strings.Trim(w, ",;:")]; ok {
 			return true
 		}
@@ -211,7 +211,7 @@ func (b *builder) cueBeforeEvent(words []string) bool {
 		if c, ok := b.ref.Cues[w]; ok && c.Weight >= 1 {
 			return true
 		}
-		if _, ok := b.ref.EventWords[strings.ToLower(w)]; ok {
+		if _, ok := lookupLower(b.ref.EventWords, w); ok {
 			return false
 		}
 	}

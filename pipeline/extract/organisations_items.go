@@ -154,10 +154,16 @@ func (b *builder) anyOrg(items []Span) bool {
 // speaksOfOrgs reports whether the body uses a word that names
 // organisations ("the undersigned organisations", "companies").
 func (b *builder) speaksOfOrgs() bool {
-	for _, w := range strings.Fields(strings.ToLower(b.text[b.body:])) {
-		if b.ref.ListLabels[strings.Trim(w, ",.;:()")] == "strong" {
-			return true
+	if b.orgTalk == 0 {
+		b.orgTalk = 1
+		// Each word lower-cased alone reads as in the lower-cased text,
+		// without copying the whole body for every list.
+		for w := range strings.FieldsSeq(b.text[b.body:]) {
+			if b.ref.ListLabels[strings.Trim(strings.ToLower(w), ",.;:()")] == "strong" {
+				b.orgTalk = 2
+				break
+			}
 		}
 	}
-	return false
+	return b.orgTalk == 2
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,13 @@ const (
 // the B", "Signatories: A, B, C.", "Partners of the project include A,
 // the B and C." and "civil society groups such as Access Now and the Cyber
 // Peace Institute".
-var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+|\b(?:organi[sz]ations|groups|companies|institutions) (?:such as|including|like) `), " by", "ignatorie", "partner", "uch a", "includin", " li")
+var inlineListRE = wordStart(`(?i)\b(?:(?:co-)?signed|endorsed|(?:co-)?organi[sz]ed|(?:co-)?hosted|convened) by:?\s+|\bsignatories(?: are| include)?:?\s+|\bpartners(?: of [\p{L} -]{1,40}?)? (?:are|include):?\s+|\b(?:organi[sz]ations|groups|companies|institutions) (?:such as|including|like) `,
+	"signed by", "co-signed by", "endorsed by", "organised by", "organized by", "co-organised by", "co-organized by",
+	"hosted by", "co-hosted by", "convened by", "signatories", "partners ",
+	"organisations such as", "organisations including", "organisations like",
+	"organizations such as", "organizations including", "organizations like",
+	"groups such as", "groups including", "groups like", "companies such as", "companies including", "companies like",
+	"institutions such as", "institutions including", "institutions like")
 
 // findListOrgs finds organisations that nothing but a list announces: the
 // lines under a label or heading naming organisations or signatories, and
@@ -27,7 +32,7 @@ var inlineListRE = gateFold(regexp.MustCompile(`(?i)\b(?:(?:co-)?signed|endorsed
 // brand-like signatory ("Kito Networks") is not read as a person.
 func (b *builder) findListOrgs() {
 	b.findTableOrgs()
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		if strength, ok := b.blockLabel(ls[i]); ok {
 			i += b.blockListOrgs(ls[i+1:], strength)
@@ -44,10 +49,10 @@ func (b *builder) blockLabel(l Span) (string, bool) {
 	line := strings.Trim(b.text[l.Start:l.End], "*_ ")
 	heading := strings.HasPrefix(line, "#")
 	line = strings.TrimLeft(line, "# ")
-	if !heading && !strings.HasSuffix(line, ":") && (strings.HasSuffix(line, ".") || len(strings.Fields(line)) > 8) {
+	if !heading && !strings.HasSuffix(line, ":") && (strings.HasSuffix(line, ".") || countFields(line) > 8) {
 		return "", false
 	}
-	if len(strings.Fields(line)) > 10 {
+	if countFields(line) > 10 {
 		return "", false
 	}
 	return b.labelStrength(line)
@@ -56,7 +61,7 @@ func (b *builder) blockLabel(l Span) (string, bool) {
 // labelStrength returns the strongest list-label word in s.
 func (b *builder) labelStrength(s string) (string, bool) {
 	best := ""
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		switch b.ref.ListLabels[strings.Trim(w, ":;,.()*")] {
 		case "strong":
 			return "strong", true
@@ -79,7 +84,7 @@ func (b *builder) blockListOrgs(ls []Span, strength string) int {
 			break
 		}
 		n = pos + 1
-		if st, ok := b.labelStrength(b.text[l.Start:l.End]); ok && len(strings.Fields(b.text[l.Start:l.End])) <= 3 {
+		if st, ok := b.labelStrength(b.text[l.Start:l.End]); ok && countFields(b.text[l.Start:l.End]) <= 3 {
 			if st == "strong" {
 				strength = st // "SIGNATORIES" then "Organisations": a sub-heading
 			}
@@ -132,7 +137,7 @@ func (b *builder) inlineListOrgs(l Span) {
 	}
 	for _, part := range parts {
 		item, ok := b.listItem(part)
-		if !ok || len(strings.Fields(b.text[item.Start:item.End])) > 6 {
+		if !ok || countFields(b.text[item.Start:item.End]) > 6 {
 			return
 		}
 		items = append(items, item)
@@ -154,7 +159,7 @@ func (b *builder) labelledList(l Span) []int {
 		k += from
 		start := strings.LastIndexAny(line[:k], ".*:") + 1 // "Session type: Workshop. Organisers:"
 		label := line[start:k]
-		if _, ok := b.labelStrength(label); ok && len(strings.Fields(label)) <= 4 {
+		if _, ok := b.labelStrength(label); ok && countFields(label) <= 4 {
 			return []int{start, k + 2}
 		}
 		from = k + 2

@@ -331,7 +331,7 @@ func (b *builder) isListLine(start int) bool {
 	if strings.HasSuffix(prefix, ":") {
 		// a short label: "Moderator:", "Media contact:"
 		label := strings.TrimSuffix(prefix, ":")
-		return len(strings.Fields(label)) <= 3 && !strings.ContainsAny(label, ":,.;") && !b.ref.TopicLabels[label]
+		return countFields(label) <= 3 && !strings.ContainsAny(label, ":,.;") && !b.ref.TopicLabels[label]
 	}
 	return len(prefix) <= utf8.UTFMax && utf8.RuneCountInString(prefix) == 1 && strings.ContainsAny(prefix, "•-–*·▪")
 }

@@ -184,7 +184,7 @@ func (b *builder) labelledLine(start int) bool {
 		return false
 	}
 	label := strings.Trim(b.text[ls:ls+k], " *_-•")
-	return label != "" && len(strings.Fields(label)) <= 3 && isCap(label) && !b.ref.TopicLabels[label]
+	return label != "" && countFields(label) <= 3 && isCap(label) && !b.ref.TopicLabels[label]
 }
 
 // orgInBrackets reports whether the brackets opening at toks[k] hold an

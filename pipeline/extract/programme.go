@@ -32,11 +32,11 @@ var programmeKinds = []struct{ word, kind string }{
 func (b *builder) programmeBlocks() []sessionDraft {
 	var out []sessionDraft
 	var day *dates.Date
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i, l := range ls {
 		t, col, ok := b.rowTime(l)
 		if !ok {
-			if d := b.dayOf(l); d != nil && len(strings.Fields(b.text[l.Start:l.End])) <= 8 {
+			if d := b.dayOf(l); d != nil && countFields(b.text[l.Start:l.End]) <= 8 {
 				day = d
 			}
 			continue
@@ -88,7 +88,7 @@ func (b *builder) itemDraft(s Span) sessionDraft {
 		text = text[m[1]:]
 		d.Kind = "agenda_item"
 	}
-	if k := strings.LastIndex(text, " ("); k > 0 && symbolRE.MatchString(text[k:]) && strings.HasSuffix(text, ")") {
+	if k := strings.LastIndex(text, " ("); k > 0 && symbolRE.FindStringIndex(text[k:]) != nil && strings.HasSuffix(text, ")") {
 		text = text[:k] // the document the item is about
 	}
 	d.span = Span{s.Start, s.Start + len(text)}
@@ -170,7 +170,7 @@ func (b *builder) withoutSpeakerTail(s Span) Span {
 func (b *builder) programmeTitle(ls []Span, i int, t dates.TimeMatch) (Span, bool) {
 	l := ls[i]
 	rest, _ := trimSpan(b.text, Span{l.Start + t.End, l.End})
-	if r := b.text[rest.Start:rest.End]; len(strings.Fields(r)) >= 2 && isWordRune(nextRune(r, 0)) {
+	if r := b.text[rest.Start:rest.End]; countFields(r) >= 2 && isWordRune(nextRune(r, 0)) {
 		return rest, true
 	}
 	if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {
@@ -199,6 +199,11 @@ func trimSpan(text string, s Span) (Span, bool) {
 func timeAtLineStart(text string, l Span) (dates.TimeMatch, bool) {
 	line := text[l.Start:l.End]
 	lead := len(line) - len(strings.TrimLeft(line, "-•*_ "))
+	// Every time opens with a number: a line with anything else there is
+	// not searched, which spares tokenising nearly every line.
+	if lead >= len(line) || line[lead] < '0' || line[lead] > '9' {
+		return dates.TimeMatch{}, false
+	}
 	if lead > 0 && !(line[0] == '*' || line[0] == '_' || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ")) {
 		return dates.TimeMatch{}, false
 	}

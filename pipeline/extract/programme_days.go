@@ -27,7 +27,7 @@ const maxDayItemWords = 12
 // colon or dash followed by lower-case words is its title.
 func (b *builder) dayLists() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		day := b.dayOf(ls[i])
 		if day == nil || !b.dayHeading(ls[i]) {
@@ -70,7 +70,7 @@ var programmeHeadings = map[string]bool{"programme": true, "program": true, "sch
 // heading, as dayLists reads those under a day, without a date.
 func (b *builder) headedLists() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		h := strings.ToLower(strings.Trim(b.text[ls[i].Start:ls[i].End], "#*_: "))
 		if !programmeHeadings[h] {

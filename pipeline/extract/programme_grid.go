@@ -21,7 +21,7 @@ var gridNoteRE = regexp.MustCompile(`\s*\([^()]*\)$`)
 // the column's time slot.
 func (b *builder) programmeGrid() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		slots := b.gridSlots(ls[i])
 		if slots == nil {

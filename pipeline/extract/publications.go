@@ -17,16 +17,16 @@ const (
 var (
 	// symbolRE matches UN document symbols: A/RES/73/27, A/75/816,
 	// A/AC.290/2021/CRP.2, A/AC.418/2024/INF/2, S/2021/1234.
-	symbolRE = gate(regexp.MustCompile(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`), "A/", "E/", "S/")
+	symbolRE = wordStart(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`, "a/", "e/", "s/")
 	// resolutionRE matches "resolution 73/27", "General Assembly resolution 77/37".
 	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
-	reportRE = gate(regexp.MustCompile(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ ){0,2}(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`), "report")
+	reportRE = wordStart(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ ){0,2}(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`, "19", "20").gated("report")
 	// licenceRE matches Creative Commons licence tags: "CC BY-NC-ND 4.0".
 	licenceRE = gate(regexp.MustCompile(`\bCC BY(?:-(?:NC|ND|SA))*(?: \d\.\d)?|\bCC0(?: 1\.0)?`), "CC")
 	// quotedRE matches a title in typographic or straight double quotes.
-	quotedRE = gate(regexp.MustCompile(`[“"]([^”"\n]{8,160})[”"]`), "“", `"`)
+	quotedRE = wordStart(`[“"]([^”"\n]{8,160})[”"]`, "“", `"`)
 	// emphasisRE matches a title in Markdown emphasis, _Title_ or *Title*,
 	// but not in strong emphasis (**Title**).
 	emphasisRE = gate(regexp.MustCompile(`(?:^|[\s(])([_*])([^_*\s][^_*\n]{6,158}[^_*\s])([_*])(?:$|[\s,.;:)])`), "_", "*")
@@ -47,16 +47,17 @@ func (b *builder) findPublications() {
 
 // addPublication merges a publication with one of the same symbol or title.
 func (b *builder) addPublication(p Publication, span Span) int {
+	key := keyOf(p.Title)
 	for i := range b.res.Publications {
 		cur := &b.res.Publications[i]
 		if !cur.Self && p.Rule == "publication.cue-name" && insideEvidence(cur.Evidence, span) {
 			return i // "Tallinn Manual 2.0" inside the longer title already found
 		}
-		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == keyOf(p.Title) {
+		if (p.Symbol != "" && cur.Symbol == p.Symbol) || keyOf(cur.Title) == key {
 			cur.Evidence = append(cur.Evidence, Evidence{"title", span})
 			if cur.Title == cur.Symbol && p.Title != p.Symbol {
 				cur.Title = p.Title
-			} else if keyOf(cur.Title) != keyOf(p.Title) && p.Title != p.Symbol {
+			} else if keyOf(cur.Title) != key && p.Title != p.Symbol {
 				cur.Aliases = addAlias(cur.Aliases, p.Title)
 			}
 			if cur.Symbol == "" {
@@ -65,7 +66,7 @@ func (b *builder) addPublication(p Publication, span Span) int {
 			return i
 		}
 	}
-	p.Key = keyOf(p.Title)
+	p.Key = key
 	p.Evidence = append([]Evidence{{"title", span}}, p.Evidence...)
 	b.res.Publications = append(b.res.Publications, p)
 	return len(b.res.Publications) - 1
@@ -84,7 +85,7 @@ func insideEvidence(ev []Evidence, s Span) bool {
 // findSymbols records UN document symbols, titled by a list item "SYMBOL –
 // Title" or by the phrase before "(SYMBOL)".
 func (b *builder) findSymbols() {
-	for _, loc := range symbolRE.FindAllStringIndex(b.text, -1) {
+	for _, loc := range symbolRE.FindAllStringIndex(b.text) {
 		s, e := loc[0], loc[1]
 		for e > s && b.text[e-1] == '.' {
 			e--
@@ -222,7 +223,7 @@ func (b *builder) findResolutions() {
 
 // findNamedReports records reports named by year: "the 2015 GGE report".
 func (b *builder) findNamedReports() {
-	for _, m := range reportRE.FindAllStringIndex(b.text, -1) {
+	for _, m := range reportRE.FindAllStringIndex(b.text) {
 		if m[0] < b.body {
 			continue
 		}

@@ -25,7 +25,7 @@ var ownerSuffixRE = regexp.MustCompile(` [–—-] [\p{Lu}][\p{L}&.-]*(?: [\p{Lu
 // own: statements in a list of sources, and documents offered as a
 // download ("… PDF, 980 KB").
 func (b *builder) findListedDocuments() {
-	for _, l := range lines(b.text, b.body, len(b.text)) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		line := b.text[l.Start:l.End]
 		item := stripBullet(b.text, l)
 		text := b.text[item.Start:item.End]

@@ -151,14 +151,14 @@ func (b *builder) selfTitle() (Span, bool) {
 			return Span{k, k + len(v)}, true
 		}
 	}
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	if len(ls) == 0 {
 		return Span{}, false
 	}
 	for _, l := range ls {
 		l = withoutHeadingMarks(b.text, l)
 		// skip breadcrumbs and kickers: "Home › News", "ANNOUNCEMENT"
-		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (len(strings.Fields(line)) > 1 || !isUpperWord(line)) {
+		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (countFields(line) > 1 || !isUpperWord(line)) {
 			return l, true
 		}
 	}
@@ -175,7 +175,7 @@ func (b *builder) withoutSiteName(title string) string {
 			continue
 		}
 		// A head of one word ("Agenda", "News") says less than the whole.
-		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && len(strings.Fields(title[k:])) <= 7 && strings.Contains(head, " ") {
+		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && countFields(title[k:]) <= 7 && strings.Contains(head, " ") {
 			return head
 		}
 	}

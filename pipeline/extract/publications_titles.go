@@ -10,14 +10,14 @@ import (
 // "Mapping the Implementation Gap: …", the book "Due Diligence in a
 // Networked World".
 func (b *builder) findQuotedTitles() {
-	for _, m := range quotedRE.FindAllStringSubmatchIndex(b.text, -1) {
+	for _, m := range quotedRE.FindAllStringSubmatchIndex(b.text) {
 		s, e := m[2], m[3]
 		title := b.text[s:e]
 		cited := b.citedTitle(m[0], title)
 		if cited {
 			title = strings.TrimSuffix(title, ".") // "Naming Without Shaming." in a reference list
 		}
-		if s < b.body || !looksLikeName(title) || len(strings.Fields(title)) < 3 || strings.HasSuffix(title, ".") {
+		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") {
 			continue
 		}
 		kind, ok := b.publicationCueNear(m[0], m[1])
@@ -171,13 +171,13 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 	if k := strings.IndexByte(after, '\n'); k >= 0 {
 		after = after[:k]
 	}
-	for _, w := range strings.Fields(strings.ToLower(before)) {
+	for w := range strings.FieldsSeq(strings.ToLower(before)) {
 		if b.isEventWord(strings.Trim(w, ",:;")) {
 			return "", false
 		}
 	}
 	for _, part := range []string{before, after} {
-		for _, w := range strings.Fields(part) {
+		for w := range strings.FieldsSeq(part) {
 			if c, ok := b.ref.PublicationCues[strings.Trim(w, ",.:;()\"“”")]; ok {
 				return c, true
 			}

@@ -332,7 +332,7 @@ func lowerSet(rows [][]string) map[string]bool {
 
 // CountryOf returns the country a name denotes, if any.
 func (r *Reference) CountryOf(name string) (Country, bool) {
-	i, ok := r.countryByKey[nameKey(strings.TrimPrefix(name, "the "))]
+	i, ok := lookupKey(r.countryByKey, strings.TrimPrefix(name, "the "))
 	if !ok {
 		return Country{}, false
 	}
@@ -344,7 +344,7 @@ func (r *Reference) BodyOf(name string) (Body, bool) {
 	if i, ok := r.bodyByAcr[name]; ok {
 		return r.Bodies[i], true
 	}
-	if i, ok := r.bodyByKey[nameKey(name)]; ok {
+	if i, ok := lookupKey(r.bodyByKey, name); ok {
 		return r.Bodies[i], true
 	}
 	return Body{}, false

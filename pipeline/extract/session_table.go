@@ -23,7 +23,7 @@ var documentHeaders = map[string]bool{"symbol": true, "document": true, "documen
 // the number in a "Session" or "No." column of numbers.
 func (b *builder) sessionTables() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		header := cells(b.text, ls[i])
 		titleCol, dateCol, seqCol := b.sessionColumns(header)

@@ -28,7 +28,7 @@ var (
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
 	// namedEventRE matches a side event introduced with its title: "The
 	// launch event, “SafePort Academy: …”".
-	namedEventRE = gateFold(regexp.MustCompile(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`), " event")
+	namedEventRE = wordStart(`(?i)(?:side|launch) event,? [“"]([^”"]{4,160})[”"]`, "side event", "launch event")
 )
 
 // sessionDraft is a session found before it is attached to a meeting.
@@ -103,8 +103,9 @@ func (b *builder) mainMeeting() int {
 }
 
 func hasSession(ss []Session, title string) bool {
+	key := keyOf(title)
 	for _, s := range ss {
-		if keyOf(s.Title) == keyOf(title) {
+		if keyOf(s.Title) == key {
 			return true
 		}
 	}
@@ -134,11 +135,11 @@ func lastSeq(ss []Session) int {
 // publish the list …") are not agendas.
 func (b *builder) agendaLists() []sessionDraft {
 	var out []sessionDraft
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
 		lower := strings.ToLower(intro)
-		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && len(strings.Fields(intro)) <= 4 &&
+		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && countFields(intro) <= 4 &&
 			strings.Contains(lower, "agenda")
 		if !strings.HasSuffix(intro, ":") && !heading {
 			continue
@@ -227,7 +228,7 @@ func indent(line string) int {
 // and side events given with their title.
 func (b *builder) namedItems() []sessionDraft {
 	var out []sessionDraft
-	for _, l := range lines(b.text, b.body, len(b.text)) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		if d, ok := b.sessionHeading(l); ok {
 			out = append(out, d)
 		} else if d, ok := b.partHeading(l); ok {
@@ -242,7 +243,7 @@ func (b *builder) namedItems() []sessionDraft {
 		}
 		out = append(out, namedDraft(b.text, Span{b.body + m[g], b.body + m[g+1]}, seq, "agenda_item"))
 	}
-	for _, m := range namedEventRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {
+	for _, m := range namedEventRE.FindAllStringSubmatchIndex(b.text[b.body:]) {
 		out = append(out, namedDraft(b.text, Span{b.body + m[2], b.body + m[3]}, 0, "side_event"))
 	}
 	return out

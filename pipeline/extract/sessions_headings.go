@@ -26,7 +26,7 @@ func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 		return sessionDraft{}, false
 	}
 	title := line[m[6]:m[7]]
-	if len(strings.Fields(title)) > 14 || strings.HasSuffix(title, ".") || !isCap(title) || strings.Contains(title, cellSep) {
+	if countFields(title) > 14 || strings.HasSuffix(title, ".") || !isCap(title) || strings.Contains(title, cellSep) {
 		return sessionDraft{}, false
 	}
 	seq := headingNumber(line[m[4]:m[5]])
@@ -110,10 +110,12 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 	} else if !b.standsAlone(l) {
 		return sessionDraft{}, false
 	}
-	words := strings.Fields(strings.ToLower(line))
-	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
+	// Most lines are paragraphs: count their words before lower-casing
+	// and splitting them (lower-casing changes no word boundary).
+	if n := countFields(line); n == 0 || n > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
 		return sessionDraft{}, false
 	}
+	words := strings.Fields(strings.ToLower(line))
 	part := b.ref.Modifiers[words[0]] == "part" && (b.isEventWord(words[min(1, len(words)-1)]) || partWords[words[min(1, len(words)-1)]])
 	for _, w := range words {
 		part = part || partWords[w]

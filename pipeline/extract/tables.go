@@ -23,7 +23,7 @@ var (
 // tableCells returns, for each row of every table with a header row, the
 // cells of the columns whose header is in want, with the row's cells.
 func (b *builder) tableCells(want map[string]bool) (cellsOut []Span, rows [][]Span) {
-	ls := lines(b.text, b.body, len(b.text))
+	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
 		cols := b.headerCols(ls[i], want)
 		if len(cols) == 0 {
@@ -57,7 +57,7 @@ func (b *builder) headerCols(l Span, want map[string]bool) []int {
 	var cols []int
 	for k, c := range row {
 		h := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *_:"))
-		if len(strings.Fields(h)) > 3 {
+		if countFields(h) > 3 {
 			return nil
 		}
 		if want[h] {

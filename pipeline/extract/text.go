@@ -19,7 +19,11 @@ type token struct {
 // inner hyphens, apostrophes and dots between letters, so that
 // "O'Hara-Qureshi", "Fa’alogo-Lemalu", "Net4Peace" and "U.N" are one word.
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	return appendTokens(nil, text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -67,8 +71,24 @@ func isPossessive(text string, i, end int, apostrophe rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRunes[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWordRunes is isWordRune of each ASCII character: tokenising asks
+// about every character of every sentence.
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
 
 // isCap reports whether a word starts with an upper-case letter or a digit
 // followed by upper case ("Net4Peace" and "Ma'afu" are capitalised).
@@ -203,4 +223,40 @@ func appendTrimmed(out []Span, text string, s, e int) []Span {
 		out = append(out, Span{s, e})
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// lookupLower is m[strings.ToLower(w)], without a lower-cased copy of w
+// when w is short ASCII: the rules look up every capitalised word in the
+// reference's lower-case word lists.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		buf[i] = lowerASCII(w[i])
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -28,4 +31,73 @@ func FuzzTextFastPaths(f *testing.F) {
 			t.Errorf("isUpperWord(%q) = %v but isUpperWord of its letters %q = %v", s, isUpperWord(s), letters, isUpperWord(letters))
 		}
 	})
+}
+
+// FuzzFieldsFastPaths checks what the allocation-free uses of fields rest
+// on: countFields counts strings.Fields, and lower-casing each field gives
+// the fields of the lower-cased text (speaksOfOrgs).
+func FuzzFieldsFastPaths(f *testing.F) {
+	for _, s := range []string{"", " ", "The Undersigned ORGANISATIONS,", "a\u00a0b\u2028c", "\xffA B\xc5", "İSTANBUL ſigned K", "x\u0085y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fields := strings.Fields(s)
+		if got := countFields(s); got != len(fields) {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, len(fields))
+		}
+		var each []string
+		for _, w := range fields {
+			each = append(each, strings.ToLower(w))
+		}
+		if want := strings.Fields(strings.ToLower(s)); !slices.Equal(each, want) {
+			t.Errorf("fields of %q lower-cased one by one %q, fields of the lower-cased text %q", s, each, want)
+		}
+	})
+}
+
+// FuzzLookupLower compares lookupLower with indexing by strings.ToLower.
+func FuzzLookupLower(f *testing.F) {
+	for _, s := range []string{"", "Conference", "CONFERENCE", "conférence", "Session", "İ", "a very long word of more than thirty-two bytes", "K"} {
+		f.Add(s)
+	}
+	m := map[string]int{"conference": 1, "session": 2, "": 3, "k": 4, "i̇": 5, "conférence": 6}
+	f.Fuzz(func(t *testing.T, w string) {
+		v, ok := lookupLower(m, w)
+		want, wantOK := m[strings.ToLower(w)]
+		if v != want || ok != wantOK {
+			t.Errorf("lookupLower(%q) = %d, %v; want %d, %v", w, v, ok, want, wantOK)
+		}
+		if lw := strings.ToLower(w); lw != w {
+			m2 := map[string]int{lw: 7}
+			if v, ok := lookupLower(m2, w); v != 7 || !ok {
+				t.Errorf("lookupLower(%q) did not find %q", w, lw)
+			}
+		}
+	})
+}
+
+func TestIsWordRuneTable(t *testing.T) {
+	for r := rune(-2); r < 0x3000; r++ {
+		if isWordRune(r) != isWordRuneSlow(r) {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, isWordRune(r), isWordRuneSlow(r))
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.*")
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			tokenize(s, 0, len(s))
+		}
+	}
 }

@@ -128,10 +128,10 @@ func (b *builder) interpret(els []placeElem, trig trigger, direct, atEnd bool) p
 			}
 			p.Code, p.CodeSpan = e.Code, e.Span
 		case e.Kind == unknownPlace && p.CityName == "" && j+1 < len(els) && els[j+1].Kind == countryPlace &&
-			len(strings.Fields(b.text[e.Start:e.End])) <= 3 && (direct || trig != trigIn):
+			countFields(b.text[e.Start:e.End]) <= 3 && (direct || trig != trigIn):
 			p.City, p.CityName = e.Span, b.text[e.Start:e.End]
 			continue
-		case e.Kind == unknownPlace && j == i && i > 0 && e.Joiner == "in" && j+1 == len(els) && len(strings.Fields(b.text[e.Start:e.End])) <= 2:
+		case e.Kind == unknownPlace && j == i && i > 0 && e.Joiner == "in" && j+1 == len(els) && countFields(b.text[e.Start:e.End]) <= 2:
 			p.City, p.CityName = e.Span, b.text[e.Start:e.End] // "at the … Conference Centre in Diamniadio"
 			continue
 		}

@@ -53,7 +53,8 @@ func (b *builder) triggerAt(toks []token, i int) (trigger, int, bool) {
 	direct := func() bool {
 		d := i > 0 && b.meetingNameEndsAt(toks[i-1].End)
 		for k := max(0, i-6); k < i; k++ {
-			d = d || placeVerbs[strings.ToLower(toks[k].Text)] // "held on 9 May 2024 in"
+			verb, _ := lookupLower(placeVerbs, toks[k].Text) // "held on 9 May 2024 in"
+			d = d || verb
 		}
 		return d
 	}
@@ -62,7 +63,7 @@ func (b *builder) triggerAt(toks []token, i int) (trigger, int, bool) {
 		return trigAt, i + 1, direct()
 	case t.Word && strings.EqualFold(t.Text, "in") && (t.Text == "in" || i == 0):
 		return trigIn, i + 1, direct()
-	case placeLabels[t.Text] && i+1 < len(toks) && toks[i+1].Text == ":":
+	case i+1 < len(toks) && toks[i+1].Text == ":" && placeLabels[t.Text]: // the colon first: a lookup for every word cost more
 		return trigLabel, i + 2, true
 	case t.Text == "·" || t.Text == "|":
 		return trigSeparator, i + 1, true

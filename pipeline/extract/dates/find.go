@@ -19,7 +19,8 @@ type Match struct {
 // than the text. Numeric dates "10/03/2024" are read day first, as in UN
 // documents, unless only month first makes sense ("03/25/2024").
 func Find(text string, defaultYear int) []Match {
-	s := scanner{text: text, toks: tokenize(text)}
+	s := newScanner(text)
+	defer s.release()
 	var out []Match
 	var ctx context
 	ctx.fallback = defaultYear
@@ -100,6 +101,7 @@ func (c candidate) resolve(ctx *context) (Match, bool) {
 type scanner struct {
 	text string
 	toks []token
+	buf  *[]token // where toks came from in tokenPool
 }
 
 // match tries every form of date that can start at token i and returns the
@@ -119,6 +121,9 @@ func (s *scanner) match(i int) (candidate, int, bool) {
 			return c, next, true
 		}
 	case kindWord:
+		if !dateWords[t.word] {
+			return candidate{}, 0, false // nearly every word: one lookup, not three
+		}
 		if qualifiers[t.word] {
 			return s.qualified(i)
 		}

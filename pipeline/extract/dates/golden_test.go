@@ -96,6 +96,7 @@ func checkGolden(t *testing.T, path, got string) {
 }
 
 func BenchmarkFind(b *testing.B) {
+	b.ReportAllocs()
 	_, texts := corpus(b)
 	text := strings.Join(texts, "\n\n")
 	b.SetBytes(int64(len(text)))

@@ -16,7 +16,8 @@ type TimeMatch struct {
 // never a time, and neither is "12:45:30" (a duration or timestamp) nor
 // "A/70/174".
 func FindTimes(text string) []TimeMatch {
-	s := scanner{text: text, toks: tokenize(text)}
+	s := newScanner(text)
+	defer s.release()
 	var out []TimeMatch
 	for i := 0; i < len(s.toks); {
 		from, next, ok := s.clockAt(i)

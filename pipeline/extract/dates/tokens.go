@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,24 +25,47 @@ const (
 	gapBreak            // a line break: dates never cross it
 )
 
-// token is one lexical unit of the text with its byte span.
+// token is one lexical unit of the text with its byte span. Its fields are
+// ordered largest first, which packs it into 64 bytes instead of 80: a
+// text has a token every four or five bytes.
 type token struct {
-	kind       kind
 	start, end int
-	before     gap
 	num        int    // value of a kindNum token
 	width      int    // number of digits of a kindNum token
-	ordinal    bool   // "1st", "22nd", "10th"
-	glued      bool   // digits touching letters that are not an ordinal suffix: "5G", "A70"
 	word       string // lower-cased text of a kindWord token
-	title      bool   // word starts with an upper-case letter
 	r          rune   // the character of a kindPunct token
+	kind       kind
+	before     gap
+	ordinal    bool // "1st", "22nd", "10th"
+	glued      bool // digits touching letters that are not an ordinal suffix: "5G", "A70"
+	title      bool // word starts with an upper-case letter
 }
 
-// tokenize splits text into tokens. It keeps no spaces; each token records
-// what separated it from the previous one. It runs in one pass over text.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+// tokenPool holds token slices for reuse: Find tokenises a whole text on
+// every call, and those tokens were a third of the bytes a build allocated.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// newScanner returns a scanner over the tokens of text, in a slice from
+// tokenPool; release returns the slice, and nothing may keep a token.
+func newScanner(text string) *scanner {
+	buf := tokenPool.Get().(*[]token)
+	return &scanner{text: text, toks: appendTokens((*buf)[:0], text), buf: buf}
+}
+
+// release hands the scanner's tokens back to tokenPool, cleared so that
+// the pool keeps no text alive.
+func (s *scanner) release() {
+	clear(s.toks)
+	*s.buf = s.toks[:0]
+	tokenPool.Put(s.buf)
+	s.toks, s.buf = nil, nil
+}
+
+// appendTokens appends the tokens of text to toks. It keeps no spaces;
+// each token records what separated it from the previous one. It runs in
+// one pass over text.
+func appendTokens(toks []token, text string) []token {
+	first := len(toks)
 	sep := gapNone
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -74,6 +98,7 @@ func tokenize(text string) []token {
 			i += size
 		}
 	}
+	lowerWords(toks[first:], text)
 	return toks
 }
 
@@ -132,6 +157,58 @@ func isOrdinalSuffix(n int, suffix string) bool {
 	return suffix == "th"
 }
 
+// lowerWords fills in the word of the tokens lexWord left without one,
+// ASCII words with capitals: all of them lower-cased in one string,
+// instead of a string of its own for each (a sixth of tokenising time).
+func lowerWords(toks []token, text string) {
+	n := 0
+	for k := range toks {
+		if toks[k].kind == kindWord && toks[k].word == "" {
+			n += toks[k].end - toks[k].start
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k := range toks {
+		if toks[k].kind == kindWord && toks[k].word == "" {
+			for _, c := range []byte(text[toks[k].start:toks[k].end]) {
+				b.WriteByte(lower(c))
+			}
+		}
+	}
+	all, at := b.String(), 0
+	for k := range toks {
+		if t := &toks[k]; t.kind == kindWord && t.word == "" {
+			t.word = all[at : at+t.end-t.start]
+			at += t.end - t.start
+		}
+	}
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lowerLater reports whether w is ASCII with a capital, which lowerWords
+// lower-cases; other words are lower-cased by strings.ToLower, which
+// returns a word already in lower case as it is.
+func lowerLater(w string) bool {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+		upper = upper || 'A' <= w[k] && w[k] <= 'Z'
+	}
+	return upper
+}
+
 // lexWord reads the run of letters at text[i:].
 func lexWord(text string, i int) token {
 	j := i
@@ -143,5 +220,9 @@ func lexWord(text string, i int) token {
 		}
 		j += size
 	}
-	return token{kind: kindWord, start: i, end: j, word: strings.ToLower(text[i:j]), title: unicode.IsUpper(first)}
+	t := token{kind: kindWord, start: i, end: j, title: unicode.IsUpper(first)}
+	if !lowerLater(text[i:j]) {
+		t.word = strings.ToLower(text[i:j])
+	}
+	return t
 }

@@ -35,6 +35,21 @@ var qualifiers = map[string]bool{
 	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 }
 
+// dateWords holds the words that can open a date: the months, weekdays
+// and qualifiers.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []map[string]int{months, weekdays} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for w := range qualifiers {
+		m[w] = true
+	}
+	return m
+}()
+
 // connectors join the two ends of a range: "9 to 11 September", "2-4
 // December". "and" joins them only after "between".
 var connectors = map[string]bool{

@@ -56,3 +56,30 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSentences splits every line of the fixture texts, as the
+// extractor does.
+func BenchmarkSentences(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.[mt][dx]*"))
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, text := range texts {
+			for start := 0; start < len(text); {
+				end := strings.IndexByte(text[start:], '\n')
+				if end < 0 {
+					end = len(text) - start
+				}
+				Sentences(text, start, start+end)
+				start += end + 1
+			}
+		}
+	}
+}

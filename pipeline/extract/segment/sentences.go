@@ -50,9 +50,10 @@ func Sentences(text string, start, end int) []Span {
 
 // closedBrackets returns the offsets of the opening brackets in
 // text[start:end] that are closed by a bracket of the same type, so that a
-// stray "(" does not hold the rest of the block in one sentence.
+// stray "(" does not hold the rest of the block in one sentence. Most
+// lines have no brackets, and get nil.
 func closedBrackets(text string, start, end int) map[int]bool {
-	closed := map[int]bool{}
+	var closed map[int]bool
 	var stack []int
 	for i := start; i < end; i++ {
 		switch c := text[i]; c {
@@ -67,6 +68,9 @@ func closedBrackets(text string, start, end int) map[int]bool {
 			}
 			for k := len(stack) - 1; k >= 0; k-- {
 				if text[stack[k]] == open {
+					if closed == nil {
+						closed = map[int]bool{}
+					}
 					closed[stack[k]] = true
 					stack = stack[:k]
 					break
