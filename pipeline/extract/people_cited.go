@@ -19,8 +19,9 @@ var citationMarkRE = regexp.MustCompile(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[-•*]
 //	[3] Maren Haraldsen-Obi, "Counting Incidents on Reef Islands", …
 //	- Otieno-Barasa, Wanjiru. "Directories That Work." Harbour Review, 2023.
 func (b *builder) citedAuthorAt(toks []token, i int) (int, bool) {
-	if !citationMarkRE.MatchString(b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]) {
-		return 0, false
+	prefix := b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]
+	if len(prefix) > 8 || !citationMarkRE.MatchString(prefix) {
+		return 0, false // the mark is short: most names are not at the start of a line
 	}
 	if n, ok := b.nameAt(toks, i, 2); ok && n.Last+1 < len(toks) && toks[n.Last].Text == "," && isQuote(toks[n.Last+1].Text) {
 		if b.isCovered(n.Span) || b.isOrgName(b.text[n.Start:n.End]) {

@@ -29,18 +29,20 @@ func (b *builder) findListedDocuments() {
 		line := b.text[l.Start:l.End]
 		item := stripBullet(b.text, l)
 		text := b.text[item.Start:item.End]
+		// Cheap tests first: these regexps would otherwise run on every line.
+		download := strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line) && downloadRE.MatchString(line)
 		switch {
-		case item.Start > l.Start && statementItemRE.MatchString(text):
+		case item.Start > l.Start && (strings.HasPrefix(text, "Statement ") || strings.HasPrefix(text, "Joint ") || strings.HasPrefix(text, "joint ")) && statementItemRE.MatchString(text):
 			end := item.Start + len(trailingDateRE.ReplaceAllString(text, ""))
 			b.listedDocument(Span{item.Start, end}, "statement")
-		case item.Start > l.Start || b.doc.MediaType == "text/html":
+		case (item.Start > l.Start || b.doc.MediaType == "text/html") && (strings.Contains(text, " – ") || strings.Contains(text, " — ")):
 			if m := describedItemRE.FindStringSubmatchIndex(text); m != nil {
 				kind := b.ref.PublicationCues[strings.ToLower(text[m[4]:m[5]])]
 				b.listedDocument(Span{item.Start + m[2], item.Start + m[3]}, kind)
-			} else if downloadRE.MatchString(line) && strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line) {
+			} else if download {
 				b.downloadLine(l, line)
 			}
-		case downloadRE.MatchString(line) && strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line):
+		case download:
 			b.downloadLine(l, line)
 		}
 	}

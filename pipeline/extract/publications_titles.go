@@ -45,12 +45,18 @@ func (b *builder) findEmphasisedTitles() {
 		}
 		return
 	}
-	for _, m := range emphasisRE.FindAllStringSubmatchIndex(b.text, -1) {
-		open, s, e, closing := m[2], m[4], m[5], m[6]
-		if b.text[open] != b.text[closing] {
-			continue
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
+		line := b.text[l.Start:l.End]
+		if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
+			continue // the regexp runs only on lines with emphasis markers
 		}
-		b.emphasisedTitle(s, e, open, closing+1)
+		for _, m := range emphasisRE.FindAllStringSubmatchIndex(line, -1) {
+			open, s, e, closing := l.Start+m[2], l.Start+m[4], l.Start+m[5], l.Start+m[6]
+			if b.text[open] != b.text[closing] {
+				continue
+			}
+			b.emphasisedTitle(s, e, open, closing+1)
+		}
 	}
 }
 
