@@ -32,16 +32,7 @@ func TestDump(t *testing.T) {
 		files = files[:1]
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(f)
-		e := source.Entry{SourceID: strings.TrimSuffix(name, filepath.Ext(name)), Path: name}
-		doc, err := source.NewDocument(e, f, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := fileDoc(t, f, source.Entry{Path: filepath.Base(f)})
 		out := dump(doc.Text, Extract(doc, testRef(t)))
 		if out == "" {
 			t.Errorf("%s: nothing extracted", f)

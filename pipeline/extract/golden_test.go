@@ -31,16 +31,8 @@ func TestGolden(t *testing.T) {
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			e := entries[name]
-			e.SourceID = strings.TrimSuffix(name, filepath.Ext(name))
-			doc, err := source.NewDocument(e, f, data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := fileDoc(t, f, entries[name])
+			e := doc.Entry
 			r := Extract(doc, testRef(t))
 			checkSpans(t, doc.Text, r)
 			got := dump(doc.Text, r)

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -22,6 +25,23 @@ func testRef(t testing.TB) *Reference {
 		t.Fatal(refErr)
 	}
 	return refData
+}
+
+// fileDoc loads the document of file f with manifest entry e, whose
+// source id is the file's name without its extension.
+func fileDoc(t testing.TB, f string, e source.Entry) *source.Document {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(f)
+	e.SourceID = strings.TrimSuffix(name, filepath.Ext(name))
+	doc, err := source.NewDocument(e, f, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // textDoc makes a plain-text document of s, with its front matter read.
