@@ -59,8 +59,8 @@ func Build(opts Options) (*Report, error) {
 		}
 	}
 	t0 := time.Now()
-	// Quotes and evidence rows grow with the corpus: they are kept in
-	// files next to the output, removed when the build ends.
+	// Extracted facts, quotes and evidence rows grow with the corpus: they
+	// are kept in files next to the output, removed when the build ends.
 	dir, err := newSpillDir(opts.OutDir)
 	if err != nil {
 		return nil, err
@@ -72,7 +72,7 @@ func Build(opts Options) (*Report, error) {
 	}
 	defer texts.Close()
 	if c != nil {
-		c.KeepQuotesIn(texts)
+		c.KeepFactsIn(texts)
 	}
 	inputs, err := extractAll(opts, ref, c, texts)
 	if err != nil {

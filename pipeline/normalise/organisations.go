@@ -3,6 +3,7 @@ package normalise
 import (
 	"strings"
 
+	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/schemas"
 )
@@ -10,9 +11,14 @@ import (
 // organisations merges organisation mentions that share a name, acronym or
 // alias (by matching key) into one row each.
 func (n *normaliser) organisations() {
+	defer n.endPass()
+	orgs := make([][]extract.Organisation, len(n.inputs))
+	n.load(orgFields, func(i int, res *extract.Result, quotes []Quote) {
+		orgs[i], n.quotes[i] = res.Organisations, cited(quotes, res.Organisations)
+	})
 	c := newClusters()
-	for i, in := range n.inputs {
-		for j, o := range in.Result.Organisations {
+	for i := range orgs {
+		for j, o := range orgs[i] {
 			if !publishable(o.Fact) {
 				n.review(i, "organisations", o.Name, o.Fact)
 				continue
@@ -30,11 +36,11 @@ func (n *normaliser) organisations() {
 		key        string
 	}
 	for _, group := range c.groups() {
-		row := n.organisationRow(group)
+		row := organisationRow(orgs, group)
 		row.OrganisationID = uniqueID(used, "org/"+names.Slug(orgIDBase(row)), matchKey(row.Name))
 		for _, ref := range group {
-			o := n.inputs[ref.input].Result.Organisations[ref.index]
-			n.orgIDs[ref.input][o.Key] = row.OrganisationID
+			o := orgs[ref.input][ref.index]
+			n.orgRows.set(ref, len(n.ds.Organisations))
 			n.addEvidence(ref.input, "organisations", row.OrganisationID, o.Fact)
 			if o.ParentKey != "" {
 				parents = append(parents, struct {
@@ -46,7 +52,7 @@ func (n *normaliser) organisations() {
 		n.ds.Organisations = append(n.ds.Organisations, row)
 	}
 	for _, p := range parents {
-		id := n.orgIDs[p.input][p.key]
+		id := n.orgIDsOf(p.input, orgs[p.input])[p.key]
 		if id != "" && id != n.ds.Organisations[p.row].OrganisationID && n.ds.Organisations[p.row].ParentID == "" {
 			n.ds.Organisations[p.row].ParentID = id
 		}
@@ -62,11 +68,11 @@ func orgIDBase(o schemas.Organisation) string {
 	return o.Name
 }
 
-func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
+func organisationRow(orgs [][]extract.Organisation, group []mentionRef) schemas.Organisation {
 	nameT, pluralT, acrT, kindT, ccT := tally{}, tally{}, tally{}, tally{}, tally{}
 	var all []string
 	for _, ref := range group {
-		o := n.inputs[ref.input].Result.Organisations[ref.index]
+		o := orgs[ref.input][ref.index]
 		// A plural acronym ("GCEs") names the series, not the body: its
 		// long name is kept as an alias when a singular one exists.
 		if single := singularAcronym(o.Acronym); single != "" {

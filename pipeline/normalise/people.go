@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/schemas"
 )
@@ -9,9 +10,14 @@ import (
 // full name. Aliases (a surname alone) are attached to the person but never
 // used to merge: two sources' "Smith" need not be one person.
 func (n *normaliser) people() {
+	defer n.endPass()
+	people := make([][]extract.Person, len(n.inputs))
+	n.load(peopleOnly, func(i int, res *extract.Result, quotes []Quote) {
+		people[i], n.quotes[i] = res.People, cited(quotes, res.People)
+	})
 	c := newClusters()
-	for i, in := range n.inputs {
-		for j, p := range in.Result.People {
+	for i := range people {
+		for j, p := range people[i] {
 			if !publishable(p.Fact) {
 				n.review(i, "people", p.Name, p.Fact)
 				continue
@@ -24,7 +30,7 @@ func (n *normaliser) people() {
 		nameT := tally{}
 		var all []string
 		for _, ref := range group {
-			p := n.inputs[ref.input].Result.People[ref.index]
+			p := people[ref.input][ref.index]
 			nameT.add(p.Name)
 			all = append(all, p.Name)
 			all = append(all, p.Aliases...)
@@ -33,8 +39,8 @@ func (n *normaliser) people() {
 		row.Aliases = aliasList(all, row.Name)
 		row.PersonID = uniqueID(used, "person/"+names.Slug(row.Name), matchKey(row.Name))
 		for _, ref := range group {
-			p := n.inputs[ref.input].Result.People[ref.index]
-			n.personID[ref.input][p.Key] = row.PersonID
+			p := people[ref.input][ref.index]
+			n.personRows.set(ref, len(n.ds.People))
 			n.addEvidence(ref.input, "people", row.PersonID, p.Fact)
 		}
 		n.ds.People = append(n.ds.People, row)
