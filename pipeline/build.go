@@ -90,7 +90,7 @@ func Build(opts Options) (*Report, error) {
 	}
 	t2 := time.Now()
 	csvDir := filepath.ToSlash(filepath.Join(opts.OutDir, "csv"))
-	if err := validate.DatasetFrom(ds, opts.RawDir, csvDir).Err(); err != nil {
+	if err := validate.DatasetFromIn(ds, opts.RawDir, csvDir, dir).Err(); err != nil {
 		return nil, err
 	}
 	t3 := time.Now()
