@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/uncyber/uncyber/pipeline/cache"
@@ -151,6 +153,10 @@ func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spi
 			inputs = append(inputs, in)
 		}
 	}
+	// In the order normalise reads them, which then need not copy them.
+	slices.SortStableFunc(inputs, func(a, b normalise.Input) int {
+		return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+	})
 	return inputs, nil
 }
 

@@ -102,16 +102,18 @@ func appendValue(b []byte, v reflect.Value) []byte {
 }
 
 // factsDecoder reads encoded values, sharing the strings it has seen: the
-// same rule names, fields, kinds and keys recur in every input.
+// same rule names, fields, kinds, keys and names recur in thousands of
+// inputs, so that a pass holding the mentions of every input holds each
+// distinct string once.
 type factsDecoder struct {
 	b      []byte
 	err    error
 	intern map[string]string
 }
 
-// maxInterned bounds the strings a decoder shares; longer ones (names,
-// titles) are copied each time.
-const maxInterned = 24
+// maxInterned bounds the strings a decoder shares; longer ones, rarely
+// repeated, are copied each time.
+const maxInterned = 256
 
 func (d *factsDecoder) fail() {
 	if d.err == nil {

@@ -31,6 +31,9 @@ func NewInputIn(store *spill.Texts, doc *source.Document, res extract.Result) (I
 	sum := sha256.Sum256(doc.Raw)
 	src := Source{Entry: doc.Entry, MediaType: doc.MediaType, Bytes: int64(len(doc.Raw)),
 		SHA256: hex.EncodeToString(sum[:])}
+	if src.SHA256 == doc.Entry.SHA256 {
+		src.SHA256 = doc.Entry.SHA256 // one string for both, as the loader checked them
+	}
 	var quotes []Quote
 	walk(reflect.ValueOf(&res).Elem(), func(reflect.Value) {}, func(sp extract.Span) {
 		if q, ok := quoteOf(doc, sp); ok {

@@ -5,7 +5,8 @@ package normalise
 
 import (
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -68,10 +69,12 @@ func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
 // corpus, in files under dir: the dataset's EvidenceStream holds them and
 // its Evidence is empty. With a nil dir it is Normalise.
 func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, error) {
-	sorted := append([]Input(nil), inputs...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		return sorted[i].Source.Entry.SourceID < sorted[j].Source.Entry.SourceID
-	})
+	sorted := inputs
+	bySourceID := func(a, b Input) int { return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID) }
+	if !slices.IsSortedFunc(sorted, bySourceID) { // a build sorts them, saving a copy
+		sorted = slices.Clone(inputs)
+		slices.SortStableFunc(sorted, bySourceID)
+	}
 	n := newNormaliser(sorted, dir)
 	n.sources()
 	n.organisations()
