@@ -101,19 +101,11 @@ func appendValue(b []byte, v reflect.Value) []byte {
 	panic(fmt.Sprintf("normalise: cannot encode a %s", v.Type()))
 }
 
-// factsDecoder reads encoded values, sharing the strings it has seen: the
-// same rule names, fields, kinds, keys and names recur in thousands of
-// inputs, so that a pass holding the mentions of every input holds each
-// distinct string once.
+// factsDecoder reads encoded values.
 type factsDecoder struct {
-	b      []byte
-	err    error
-	intern map[string]string
+	b   []byte
+	err error
 }
-
-// maxInterned bounds the strings a decoder shares; longer ones, rarely
-// repeated, are copied each time.
-const maxInterned = 256
 
 func (d *factsDecoder) fail() {
 	if d.err == nil {
@@ -154,19 +146,7 @@ func (d *factsDecoder) bytes(n uint64) []byte {
 }
 
 func (d *factsDecoder) string() string {
-	p := d.bytes(d.uvarint())
-	if len(p) > maxInterned {
-		return string(p)
-	}
-	if s, ok := d.intern[string(p)]; ok {
-		return s
-	}
-	s := string(p)
-	if d.intern == nil {
-		d.intern = map[string]string{}
-	}
-	d.intern[s] = s
-	return s
+	return string(d.bytes(d.uvarint()))
 }
 
 // value decodes into v, a settable value of a type checkCodable accepts.

@@ -143,3 +143,25 @@ func TestInputHoldsNoFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestMentions checks that mentions kept encoded read back as they were
+// added, input by input, an input without mentions among them.
+func TestMentions(t *testing.T) {
+	res := fullResult()
+	lists := [][]extract.Organisation{res.Organisations, nil, {res.Organisations[1], res.Organisations[0], {Key: "x"}}}
+	rows := mentionRows{off: []int{0, 2, 2, 5}}
+	m := newMentions[extract.Organisation](&rows)
+	for _, l := range lists {
+		m.add(l)
+	}
+	for i, l := range lists {
+		if m.count(i) != len(l) {
+			t.Errorf("input %d: count %d, want %d", i, m.count(i), len(l))
+		}
+		for j, want := range l {
+			if got := m.at(mentionRef{i, j}); !reflect.DeepEqual(got, want) {
+				t.Errorf("mention %d of input %d:\ngot  %+v\nwant %+v", j, i, got, want)
+			}
+		}
+	}
+}

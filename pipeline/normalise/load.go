@@ -2,14 +2,15 @@ package normalise
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 )
 
 // Each pass of normalise (organisations, people, meetings, publications,
 // links) decodes the inputs' facts one at a time and keeps of them only the
-// list it merges, with the quotes that list cites: the facts of every
-// input are never all in memory at once.
+// list it merges, encoded (see mentions), with the quotes that list cites:
+// the facts of every input are never all in memory at once.
 
 // load decodes the fields want of the result of every input in turn, in
 // order, and calls f with each and with the input's quotes. A facts record
@@ -113,4 +114,40 @@ func (m *mentionRows) ids(i int, key func(j int) string, id func(row int) string
 func (n *normaliser) orgIDsOf(i int, orgs []extract.Organisation) map[string]string {
 	return n.orgRows.ids(i, func(j int) string { return orgs[j].Key },
 		func(r int) string { return n.ds.Organisations[r].OrganisationID })
+}
+
+// mentions holds the mentions of one kind of every input encoded, each
+// decoded when read: a pass holds their bytes, a third of their Go values,
+// and the few it reads at a time.
+type mentions[T any] struct {
+	off []int // input i's mentions are numbered from off[i] (see mentionRows)
+	pos []int // mention k is buf[pos[k]:pos[k+1]]
+	buf []byte
+}
+
+func newMentions[T any](rows *mentionRows) *mentions[T] {
+	return &mentions[T]{off: rows.off, pos: make([]int, 1, rows.off[len(rows.off)-1]+1)}
+}
+
+// add appends the mentions of the next input, inputs in order.
+func (m *mentions[T]) add(list []T) {
+	for k := range list {
+		m.buf = appendValue(m.buf, reflect.ValueOf(&list[k]).Elem())
+		m.pos = append(m.pos, len(m.buf))
+	}
+}
+
+// count is the number of mentions of input i.
+func (m *mentions[T]) count(i int) int { return m.off[i+1] - m.off[i] }
+
+// at decodes the mention ref points at.
+func (m *mentions[T]) at(ref mentionRef) T {
+	k := m.off[ref.input] + ref.index
+	d := factsDecoder{b: m.buf[m.pos[k]:m.pos[k+1]]}
+	var v T
+	d.value(reflect.ValueOf(&v).Elem())
+	if d.err != nil || len(d.b) != 0 {
+		panic(fmt.Sprintf("normalise: mention %d of input %d does not decode", ref.index, ref.input))
+	}
+	return v
 }

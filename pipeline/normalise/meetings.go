@@ -16,32 +16,30 @@ import (
 // one such meeting.
 func (n *normaliser) meetings() {
 	defer n.endPass()
-	ms := meetingMentions{list: make([][]extract.Meeting, len(n.inputs)), body: make([][]string, len(n.inputs))}
-	n.load(meetFields, func(i int, res *extract.Result, quotes []Quote) {
-		ms.list[i], n.quotes[i] = res.Meetings, cited(quotes, res.Meetings)
-		orgIDs := n.orgIDsOf(i, res.Organisations)
-		for _, m := range res.Meetings {
-			ms.body[i] = append(ms.body[i], orgIDs[m.BodyKey])
-		}
-	})
-	n.meets = &ms
-	defer func() { n.meets = nil }()
+	ms := &meetingMentions{mentions: newMentions[extract.Meeting](&n.meetRows)}
 	c := newClusters()
-	for i := range ms.list {
-		for j, m := range ms.list[i] {
+	n.load(meetFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.Meetings)
+		ms.add(res.Meetings)
+		orgIDs := n.orgIDsOf(i, res.Organisations)
+		for j, m := range res.Meetings {
+			body := orgIDs[m.BodyKey]
+			ms.body = append(ms.body, body)
 			if !publishable(m.Fact) {
 				n.review(i, "meetings", m.Name, m.Fact)
 				continue
 			}
-			c.add(mentionRef{i, j}, meetingKeys(m, ms.body[i][j])...)
+			c.add(mentionRef{i, j}, meetingKeys(m, body)...)
 		}
-	}
+	})
+	n.meets = ms
+	defer func() { n.meets = nil }()
 	used := map[string]string{}
 	for _, group := range n.attachBodiless(c.groups()) {
 		row := n.meetingRow(group)
 		row.MeetingID = uniqueID(used, meetingIDBase(row), matchKey(row.Name))
 		for _, ref := range group {
-			m := ms.list[ref.input][ref.index]
+			m := ms.at(ref)
 			n.meetRows.set(ref, len(n.ds.Meetings))
 			n.addEvidence(ref.input, "meetings", row.MeetingID, m.Fact)
 		}
@@ -110,7 +108,7 @@ func (n *normaliser) meetingRow(group []mentionRef) schemas.Meeting {
 	var row schemas.Meeting
 	var start, end *extract.Date
 	for _, ref := range group {
-		m := n.meets.list[ref.input][ref.index]
+		m := n.meets.at(ref)
 		nameT.add(m.Name)
 		kindT.add(m.Kind)
 		bodyT.add(n.meets.bodyOf(ref))
@@ -155,7 +153,7 @@ func (n *normaliser) dateConflicts(row schemas.Meeting, group []mentionRef) {
 	seen := map[string][]string{}
 	var order []string
 	for _, ref := range group {
-		m := n.meets.list[ref.input][ref.index]
+		m := n.meets.at(ref)
 		if m.Start == nil || m.Start.Precision != row.DatePrecision {
 			continue
 		}
@@ -200,15 +198,16 @@ func firstPositive(have *int32, v int) *int32 {
 // first such in source order); agendas from different sources are not
 // interleaved, since their numbering need not agree.
 func (n *normaliser) sessions(meetingID string, group []mentionRef) {
-	best := -1
+	best, most := -1, 0
+	var sessions []extract.Session
 	for k, ref := range group {
-		m := n.meets.list[ref.input][ref.index]
-		if best < 0 || len(m.Sessions) > len(n.meets.list[group[best].input][group[best].index].Sessions) {
-			best = k
+		m := n.meets.at(ref)
+		if best < 0 || len(m.Sessions) > most {
+			best, most, sessions = k, len(m.Sessions), m.Sessions
 		}
 	}
 	ref := group[best]
-	for _, s := range n.meets.list[ref.input][ref.index].Sessions {
+	for _, s := range sessions {
 		if !publishable(s.Fact) {
 			n.review(ref.input, "sessions", s.Title, s.Fact)
 			continue
@@ -230,7 +229,7 @@ func (n *normaliser) sessions(meetingID string, group []mentionRef) {
 // meeting mentions ("" when unknown).
 func (n *normaliser) groupDays(group []mentionRef) (body, days string) {
 	for _, ref := range group {
-		m := n.meets.list[ref.input][ref.index]
+		m := n.meets.at(ref)
 		if b := n.meets.bodyOf(ref); b != "" && body == "" {
 			body = b
 		}
@@ -273,10 +272,10 @@ func (n *normaliser) attachBodiless(groups [][]mentionRef) [][]mentionRef {
 // meetingMentions are the meeting mentions of every input, each with the
 // organisation_id of the body it names ("" when none).
 type meetingMentions struct {
-	list [][]extract.Meeting
-	body [][]string
+	*mentions[extract.Meeting]
+	body []string // by mention, numbered as in mentions
 }
 
 func (ms *meetingMentions) bodyOf(ref mentionRef) string {
-	return ms.body[ref.input][ref.index]
+	return ms.body[ms.off[ref.input]+ref.index]
 }

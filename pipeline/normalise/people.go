@@ -11,26 +11,25 @@ import (
 // used to merge: two sources' "Smith" need not be one person.
 func (n *normaliser) people() {
 	defer n.endPass()
-	people := make([][]extract.Person, len(n.inputs))
-	n.load(peopleOnly, func(i int, res *extract.Result, quotes []Quote) {
-		people[i], n.quotes[i] = res.People, cited(quotes, res.People)
-	})
+	people := newMentions[extract.Person](&n.personRows)
 	c := newClusters()
-	for i := range people {
-		for j, p := range people[i] {
+	n.load(peopleOnly, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.People)
+		people.add(res.People)
+		for j, p := range res.People {
 			if !publishable(p.Fact) {
 				n.review(i, "people", p.Name, p.Fact)
 				continue
 			}
 			c.add(mentionRef{i, j}, matchKey(p.Name))
 		}
-	}
+	})
 	used := map[string]string{}
 	for _, group := range c.groups() {
 		nameT := tally{}
 		var all []string
 		for _, ref := range group {
-			p := people[ref.input][ref.index]
+			p := people.at(ref)
 			nameT.add(p.Name)
 			all = append(all, p.Name)
 			all = append(all, p.Aliases...)
@@ -39,7 +38,7 @@ func (n *normaliser) people() {
 		row.Aliases = aliasList(all, row.Name)
 		row.PersonID = uniqueID(used, "person/"+names.Slug(row.Name), matchKey(row.Name))
 		for _, ref := range group {
-			p := people[ref.input][ref.index]
+			p := people.at(ref)
 			n.personRows.set(ref, len(n.ds.People))
 			n.addEvidence(ref.input, "people", row.PersonID, p.Fact)
 		}

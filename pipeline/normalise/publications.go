@@ -11,19 +11,16 @@ import (
 // licence from the manifest when the text does not give them.
 func (n *normaliser) publications() {
 	defer n.endPass()
-	pubs := make([][]extract.Publication, len(n.inputs))
-	publishers := make([][]string, len(n.inputs)) // the organisation_id of each publication's publisher
-	n.load(pubFields, func(i int, res *extract.Result, quotes []Quote) {
-		pubs[i], n.quotes[i] = res.Publications, cited(quotes, res.Publications)
-		orgIDs := n.orgIDsOf(i, res.Organisations)
-		for _, p := range res.Publications {
-			publishers[i] = append(publishers[i], orgIDs[p.PublisherKey])
-		}
-	})
+	pubs := newMentions[extract.Publication](&n.pubRows)
+	var publishers []string // the organisation_id of each publication's publisher, numbered as in pubs
 	c := newClusters()
-	for i := range pubs {
+	n.load(pubFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.Publications)
+		pubs.add(res.Publications)
+		orgIDs := n.orgIDsOf(i, res.Organisations)
 		in := &n.inputs[i]
-		for j, p := range pubs[i] {
+		for j, p := range res.Publications {
+			publishers = append(publishers, orgIDs[p.PublisherKey])
 			if !publishable(p.Fact) {
 				n.review(i, "publications", p.Title, p.Fact)
 				continue
@@ -37,7 +34,7 @@ func (n *normaliser) publications() {
 			}
 			c.add(mentionRef{i, j}, keys...)
 		}
-	}
+	})
 	used := map[string]string{}
 	for _, group := range c.groups() {
 		row := n.publicationRow(pubs, publishers, group)
@@ -47,7 +44,7 @@ func (n *normaliser) publications() {
 		}
 		row.PublicationID = uniqueID(used, "pub/"+shorten(names.Slug(base), 60), matchKey(base))
 		for _, ref := range group {
-			p := pubs[ref.input][ref.index]
+			p := pubs.at(ref)
 			n.pubRows.set(ref, len(n.ds.Publications))
 			n.addEvidence(ref.input, "publications", row.PublicationID, p.Fact)
 		}
@@ -55,17 +52,17 @@ func (n *normaliser) publications() {
 	}
 }
 
-func (n *normaliser) publicationRow(pubs [][]extract.Publication, publishers [][]string, group []mentionRef) schemas.Publication {
+func (n *normaliser) publicationRow(pubs *mentions[extract.Publication], publishers []string, group []mentionRef) schemas.Publication {
 	titleT, kindT, symT, urlT, pubT, licT, srcT := tally{}, tally{}, tally{}, tally{}, tally{}, tally{}, tally{}
 	var row schemas.Publication
 	for _, ref := range group {
 		in := n.inputs[ref.input]
-		p := pubs[ref.input][ref.index]
+		p := pubs.at(ref)
 		titleT.add(p.Title)
 		kindT.add(p.Kind)
 		symT.add(p.Symbol)
 		urlT.add(p.URL)
-		pubT.add(publishers[ref.input][ref.index])
+		pubT.add(publishers[pubs.off[ref.input]+ref.index])
 		licT.add(p.Licence)
 		if p.Date != nil && row.Date == nil {
 			row.Date = dateOf(p.Date)
