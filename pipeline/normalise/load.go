@@ -44,16 +44,18 @@ func (n *normaliser) load(want fieldSet, f func(i int, res *extract.Result, quot
 // only is c with the counts of the fields outside want zeroed: the counts
 // of a result decoded with only those fields.
 func (c FactCounts) only(want fieldSet) FactCounts {
-	keep := func(name string, v int) int {
-		if want&fieldsNamed(name) == 0 {
-			return 0
+	for k, n := range c.fields() {
+		if want&countedFields[k] == 0 {
+			*n = 0
 		}
-		return v
 	}
-	return FactCounts{keep("Organisations", c.Organisations), keep("People", c.People),
-		keep("Affiliations", c.Affiliations), keep("Meetings", c.Meetings),
-		keep("Participations", c.Participations), keep("Publications", c.Publications)}
+	return c
 }
+
+// countedFields are the fields of extract.Result that FactCounts counts, in
+// the order of FactCounts.fields.
+var countedFields = []fieldSet{fieldsNamed("Organisations"), fieldsNamed("People"), fieldsNamed("Affiliations"),
+	fieldsNamed("Meetings"), fieldsNamed("Participations"), fieldsNamed("Publications")}
 
 // Fields of extract.Result that the passes read.
 var (
