@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/uncyber/uncyber/pipeline/cache"
@@ -59,8 +61,8 @@ func Build(opts Options) (*Report, error) {
 		}
 	}
 	t0 := time.Now()
-	// Quotes and evidence rows grow with the corpus: they are kept in
-	// files next to the output, removed when the build ends.
+	// Extracted facts, quotes and evidence rows grow with the corpus: they
+	// are kept in files next to the output, removed when the build ends.
 	dir, err := newSpillDir(opts.OutDir)
 	if err != nil {
 		return nil, err
@@ -72,7 +74,7 @@ func Build(opts Options) (*Report, error) {
 	}
 	defer texts.Close()
 	if c != nil {
-		c.KeepQuotesIn(texts)
+		c.KeepFactsIn(texts)
 	}
 	inputs, err := extractAll(opts, ref, c, texts)
 	if err != nil {
@@ -90,7 +92,7 @@ func Build(opts Options) (*Report, error) {
 	}
 	t2 := time.Now()
 	csvDir := filepath.ToSlash(filepath.Join(opts.OutDir, "csv"))
-	if err := validate.DatasetFrom(ds, opts.RawDir, csvDir).Err(); err != nil {
+	if err := validate.DatasetFromIn(ds, opts.RawDir, csvDir, dir).Err(); err != nil {
 		return nil, err
 	}
 	t3 := time.Now()
@@ -151,6 +153,10 @@ func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spi
 			inputs = append(inputs, in)
 		}
 	}
+	// In the order normalise reads them, which then need not copy them.
+	slices.SortStableFunc(inputs, func(a, b normalise.Input) int {
+		return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+	})
 	return inputs, nil
 }
 

@@ -83,11 +83,11 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 		review[e.SourceID]++
 	}
 	for _, in := range inputs {
-		res := in.Result
+		c := in.Counts()
 		sr := SourceReport{SourceID: in.Source.Entry.SourceID, Extracted: map[string]int{
-			"organisations": len(res.Organisations), "people": len(res.People),
-			"meetings": len(res.Meetings), "publications": len(res.Publications),
-			"participations": len(res.Participations), "affiliations": len(res.Affiliations),
+			"organisations": c.Organisations, "people": c.People,
+			"meetings": c.Meetings, "publications": c.Publications,
+			"participations": c.Participations, "affiliations": c.Affiliations,
 		}}
 		sr.Evidence, sr.Review = evidence[sr.SourceID], review[sr.SourceID]
 		total := 0

@@ -63,7 +63,7 @@ type Cache struct {
 	used    map[string]normalise.Input // by entry key, this build
 	hits    atomic.Int64
 	misses  atomic.Int64
-	texts   *spill.Texts // where the quotes of results read from the pack go
+	texts   *spill.Texts // where the facts of results read from the pack go
 }
 
 // Open opens the cache in dir for the reference data under refDir; the
@@ -78,10 +78,10 @@ func Open(dir, refDir string) (*Cache, error) {
 	return &Cache{dir: dir, key: key, used: map[string]normalise.Input{}, texts: texts}, nil
 }
 
-// KeepQuotesIn makes the results read from the cache keep the texts of
-// their quotes in texts (see normalise.NewInputIn) rather than in memory;
-// call it before Get.
-func (c *Cache) KeepQuotesIn(texts *spill.Texts) {
+// KeepFactsIn makes the results read from the cache keep their facts and
+// quotes in texts (see normalise.NewInputIn) rather than in memory; call it
+// before Get.
+func (c *Cache) KeepFactsIn(texts *spill.Texts) {
 	c.texts = texts
 }
 

@@ -14,23 +14,23 @@ import (
 
 // packFormat marks the layout of a pack: a header, then Count records,
 // in one gob stream so that type information is written once.
-const packFormat = "uncyber-cache/2"
+const packFormat = "uncyber-cache/3"
 
 type packHeader struct {
 	Format string
 	Count  int
 }
 
-// packRecord is one input; the texts of its quotes, which the input keeps
-// in a store of the build that made it, are written next to it.
+// packRecord is one input: its source and its facts, encoded (see
+// normalise.Input.Facts).
 type packRecord struct {
 	Key    string
-	Input  normalise.Input
-	Quotes []string
+	Source normalise.Source
+	Facts  []byte
 }
 
-// readPack loads every record of a pack, putting the texts of the quotes
-// in texts.
+// readPack reads every record of a pack, one at a time, keeping their facts
+// in texts: in memory the cache holds a few bytes per input.
 func readPack(name string, texts *spill.Texts) (map[string]normalise.Input, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -51,10 +51,11 @@ func readPack(name string, texts *spill.Texts) (map[string]normalise.Input, erro
 		if err := dec.Decode(&r); err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
-		if err := r.Input.KeepQuoteTexts(texts, r.Quotes); err != nil {
+		in, err := normalise.InputFromFacts(texts, r.Source, r.Facts)
+		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
-		m[r.Key] = r.Input
+		m[r.Key] = in
 	}
 	return m, nil
 }
@@ -80,9 +81,9 @@ func writePack(name string, m map[string]normalise.Input) error {
 			break
 		}
 		in := m[k]
-		var quotes []string
-		if quotes, err = in.QuoteTexts(); err == nil {
-			err = enc.Encode(packRecord{Key: k, Input: in, Quotes: quotes})
+		var facts []byte
+		if facts, err = in.Facts(); err == nil {
+			err = enc.Encode(packRecord{Key: k, Source: in.Source, Facts: facts})
 		}
 	}
 	if err == nil {

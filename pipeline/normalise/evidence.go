@@ -27,7 +27,7 @@ func (n *normaliser) addEvidence(i int, table, id string, f extract.Fact) {
 // the first recorded is kept (see finishEvidence).
 func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Span) {
 	in := &n.inputs[i]
-	q, text, ok := n.quote(in, sp)
+	q, text, ok := n.quote(i, sp)
 	if !ok {
 		return
 	}
@@ -42,16 +42,18 @@ func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Sp
 	}
 }
 
-// quote finds the quote of a span and reads its text; spans outside the
-// text, or longer than maxQuote, have none (NewInput leaves them out). A
-// text that cannot be read is n.err.
-func (n *normaliser) quote(in *Input, sp extract.Span) (Quote, string, bool) {
-	k, found := slices.BinarySearchFunc(in.Quotes, sp, compareSpan)
+// quote finds the quote of a span of input i among those the current pass
+// keeps and reads its text; spans outside the text, or longer than
+// maxQuote, have none (NewInput leaves them out). A text that cannot be
+// read is n.err.
+func (n *normaliser) quote(i int, sp extract.Span) (Quote, string, bool) {
+	k, found := slices.BinarySearchFunc(n.quotes[i], sp, compareSpan)
 	if !found {
 		return Quote{}, "", false
 	}
-	q := in.Quotes[k]
-	text, err := in.texts.Text(q.Text)
+	q := n.quotes[i][k]
+	in := &n.inputs[i]
+	text, err := in.store.Text(q.Text)
 	if err != nil {
 		if n.err == nil {
 			n.err = fmt.Errorf("reading the quotes of %s: %w", in.Source.Entry.SourceID, err)
@@ -75,7 +77,7 @@ func evidenceID(ev schemas.Evidence) string {
 func (n *normaliser) review(i int, table, value string, f extract.Fact) {
 	in := &n.inputs[i]
 	for _, e := range f.Evidence {
-		q, text, ok := n.quote(in, e.Span)
+		q, text, ok := n.quote(i, e.Span)
 		if !ok {
 			continue
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -16,46 +15,60 @@ import (
 
 // NewInput keeps of a document what the tables need next to the result
 // extracted from it: the quote of every span the result cites, and the
-// result with its strings copied out of the document's text, so that the
-// document can be dropped as soon as it is extracted. The quotes are kept
-// in memory; see NewInputIn.
+// result, encoded, so that the document can be dropped as soon as it is
+// extracted. It is kept in memory; see NewInputIn.
 func NewInput(doc *source.Document, res extract.Result) Input {
-	texts, _ := spill.NewTexts(nil)
-	in, _ := NewInputIn(texts, doc, res) // in memory, storing a quote cannot fail
+	store, _ := spill.NewTexts(nil)
+	in, _ := NewInputIn(store, doc, res) // in memory, storing cannot fail
 	return in
 }
 
-// NewInputIn is NewInput keeping the quotes' texts in texts, which may be
-// a file shared by every input of a build: a build of many texts then does
-// not hold them in memory.
-func NewInputIn(texts *spill.Texts, doc *source.Document, res extract.Result) (Input, error) {
+// NewInputIn is NewInput keeping the result and its quotes encoded in
+// store, which may be a file shared by every input of a build: a build of
+// many texts then holds a few bytes per text until normalise reads them
+// back, one at a time.
+func NewInputIn(store *spill.Texts, doc *source.Document, res extract.Result) (Input, error) {
 	sum := sha256.Sum256(doc.Raw)
-	in := Input{
-		Source: Source{Entry: doc.Entry, MediaType: doc.MediaType, Bytes: int64(len(doc.Raw)),
-			SHA256: hex.EncodeToString(sum[:])},
-		Result: res,
-		texts:  texts,
+	src := Source{Entry: doc.Entry, MediaType: doc.MediaType, Bytes: int64(len(doc.Raw)),
+		SHA256: hex.EncodeToString(sum[:])}
+	if src.SHA256 == doc.Entry.SHA256 {
+		src.SHA256 = doc.Entry.SHA256 // one string for both, as the loader checked them
 	}
-	v := reflect.ValueOf(&in.Result).Elem()
-	walk(v, func(s reflect.Value) { s.SetString(strings.Clone(s.String())) }, func(sp extract.Span) {
+	var quotes []Quote
+	walk(reflect.ValueOf(&res).Elem(), func(reflect.Value) {}, func(sp extract.Span) {
 		if q, ok := quoteOf(doc, sp); ok {
-			in.Quotes = append(in.Quotes, q)
+			quotes = append(quotes, q)
 		}
 	})
-	slices.SortFunc(in.Quotes, func(a, b Quote) int { return compareSpan(a, b.Span) })
-	in.Quotes = slices.CompactFunc(in.Quotes, func(a, b Quote) bool { return a.Span == b.Span })
-	for i := range in.Quotes {
-		q := &in.Quotes[i]
-		text := doc.Text[q.Span.Start:q.Span.End]
+	slices.SortFunc(quotes, func(a, b Quote) int { return compareSpan(a, b.Span) })
+	quotes = slices.CompactFunc(quotes, func(a, b Quote) bool { return a.Span == b.Span })
+	texts := make([]string, len(quotes))
+	for i, q := range quotes {
+		texts[i] = doc.Text[q.Span.Start:q.Span.End]
 		if doc.MediaType != source.MediaHTML {
-			text = string(doc.Raw[q.RawStart:q.RawEnd])
-		}
-		var err error
-		if q.Text, err = texts.Add(text); err != nil {
-			return Input{}, fmt.Errorf("keeping the quotes of %s: %w", doc.Entry.SourceID, err)
+			texts[i] = string(doc.Raw[q.RawStart:q.RawEnd])
 		}
 	}
-	return in, nil
+	return inputOf(store, src, countsOf(&res), encodeFacts(&res, quotes, texts))
+}
+
+// InputFromFacts makes the input of a source from what Facts returned for
+// it, keeping the facts in store: an input read back from a cache.
+func InputFromFacts(store *spill.Texts, src Source, facts []byte) (Input, error) {
+	d := factsDecoder{b: facts}
+	c := d.counts()
+	if d.err != nil {
+		return Input{}, fmt.Errorf("reading the facts of %s: %w", src.Entry.SourceID, d.err)
+	}
+	return inputOf(store, src, c, facts)
+}
+
+func inputOf(store *spill.Texts, src Source, c FactCounts, facts []byte) (Input, error) {
+	r, err := store.AddBytes(facts)
+	if err != nil {
+		return Input{}, fmt.Errorf("keeping the facts of %s: %w", src.Entry.SourceID, err)
+	}
+	return Input{Source: src, counts: c, facts: r, store: store}, nil
 }
 
 // quoteOf maps a span of the document's text to the bytes of the file.
@@ -69,36 +82,17 @@ func quoteOf(doc *source.Document, sp extract.Span) (Quote, bool) {
 	return q, true
 }
 
-// QuoteTexts returns the text of every quote, in the order of Quotes.
-func (in *Input) QuoteTexts() ([]string, error) {
-	out := make([]string, len(in.Quotes))
-	for i, q := range in.Quotes {
-		t, err := in.texts.Text(q.Text)
-		if err != nil {
-			return nil, fmt.Errorf("reading the quotes of %s: %w", in.Source.Entry.SourceID, err)
-		}
-		out[i] = t
-	}
-	return out, nil
-}
+// Counts are how many facts of each kind the input has.
+func (in *Input) Counts() FactCounts { return in.counts }
 
-// KeepQuoteTexts stores texts, the text of every quote in the order of
-// Quotes (as QuoteTexts gave them), in store, and points the quotes at
-// them: an input read back from a cache, whose quotes' texts were written
-// next to it.
-func (in *Input) KeepQuoteTexts(store *spill.Texts, texts []string) error {
-	if len(texts) != len(in.Quotes) {
-		return fmt.Errorf("keeping the quotes of %s: %d texts for %d quotes", in.Source.Entry.SourceID, len(texts), len(in.Quotes))
+// Facts returns the input's result and quotes, encoded: what
+// InputFromFacts reads.
+func (in *Input) Facts() ([]byte, error) {
+	b, err := in.store.Bytes(in.facts, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, err)
 	}
-	in.texts = store
-	for i, t := range texts {
-		r, err := store.Add(t)
-		if err != nil {
-			return fmt.Errorf("keeping the quotes of %s: %w", in.Source.Entry.SourceID, err)
-		}
-		in.Quotes[i].Text = r
-	}
-	return nil
+	return b, nil
 }
 
 // compareSpan orders quotes by span, for binary search.

@@ -19,16 +19,20 @@ func (n *normaliser) links() {
 	for _, s := range n.ds.Sessions {
 		sessions[s.SessionID] = true
 	}
-	for i, in := range n.inputs {
-		for _, p := range in.Result.Participations {
-			row, ok := n.participation(i, p, sessions)
+	defer n.endPass()
+	n.load(allFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = quotes
+		defer func() { n.quotes[i] = nil }()
+		ids := n.keyIDsOf(i, res)
+		for _, p := range res.Participations {
+			row, ok := participation(ids, p, sessions)
 			if ok && publishable(p.Fact) {
 				parts[row.ParticipationID] = row
 				n.addEvidence(i, "participations", row.ParticipationID, p.Fact)
 			}
 		}
-		for _, a := range in.Result.Affiliations {
-			row := schemas.Affiliation{PersonID: n.personID[i][a.PersonKey], OrganisationID: n.orgIDs[i][a.OrgKey], RoleTitle: a.RoleTitle}
+		for _, a := range res.Affiliations {
+			row := schemas.Affiliation{PersonID: ids.person[a.PersonKey], OrganisationID: ids.org[a.OrgKey], RoleTitle: a.RoleTitle}
 			if row.PersonID == "" || row.OrganisationID == "" || !publishable(a.Fact) {
 				continue
 			}
@@ -39,8 +43,8 @@ func (n *normaliser) links() {
 			affs[row.AffiliationID] = row
 			n.addEvidence(i, "affiliations", row.AffiliationID, a.Fact)
 		}
-		n.authorships(i, auths)
-	}
+		n.authorships(i, res.Publications, ids, auths)
+	})
 	for _, r := range parts {
 		n.ds.Participations = append(n.ds.Participations, r)
 	}
@@ -52,10 +56,10 @@ func (n *normaliser) links() {
 	}
 }
 
-func (n *normaliser) participation(i int, p extract.Participation, sessions map[string]bool) (schemas.Participation, bool) {
+func participation(ids keyIDs, p extract.Participation, sessions map[string]bool) (schemas.Participation, bool) {
 	row := schemas.Participation{
-		MeetingID: n.meetIDs[i][p.MeetingKey], OrganisationID: n.orgIDs[i][p.OrgKey],
-		PersonID: n.personID[i][p.PersonKey], Role: p.Role,
+		MeetingID: ids.meeting[p.MeetingKey], OrganisationID: ids.org[p.OrgKey],
+		PersonID: ids.person[p.PersonKey], Role: p.Role,
 	}
 	if row.MeetingID == "" || (row.OrganisationID == "" && row.PersonID == "") {
 		return row, false
@@ -73,17 +77,17 @@ func (n *normaliser) participation(i int, p extract.Participation, sessions map[
 	return row, true
 }
 
-// authorships links each publication of input i to its authors in byline
-// order; positions restart from 1 per publication and source.
-func (n *normaliser) authorships(i int, auths map[string]schemas.Authorship) {
-	for _, p := range n.inputs[i].Result.Publications {
-		pubID := n.pubIDs[i][p.Key]
+// authorships links each publication of input i (pubs) to its authors in
+// byline order; positions restart from 1 per publication and source.
+func (n *normaliser) authorships(i int, pubs []extract.Publication, ids keyIDs, auths map[string]schemas.Authorship) {
+	for _, p := range pubs {
+		pubID := ids.publication[p.Key]
 		if pubID == "" {
 			continue
 		}
 		pos := 0
 		for _, a := range p.Authors {
-			row := schemas.Authorship{PublicationID: pubID, PersonID: n.personID[i][a.PersonKey], OrganisationID: n.orgIDs[i][a.OrgKey]}
+			row := schemas.Authorship{PublicationID: pubID, PersonID: ids.person[a.PersonKey], OrganisationID: ids.org[a.OrgKey]}
 			if row.PersonID == "" && row.OrganisationID == "" {
 				continue
 			}
@@ -107,4 +111,21 @@ func nonEmpty(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// keyIDs map the keys of one input's mentions to the ids of their rows.
+type keyIDs struct {
+	org, person, meeting, publication map[string]string
+}
+
+func (n *normaliser) keyIDsOf(i int, res *extract.Result) keyIDs {
+	return keyIDs{
+		org: n.orgIDsOf(i, res.Organisations),
+		person: n.personRows.ids(i, func(j int) string { return res.People[j].Key },
+			func(r int) string { return n.ds.People[r].PersonID }),
+		meeting: n.meetRows.ids(i, func(j int) string { return res.Meetings[j].Key },
+			func(r int) string { return n.ds.Meetings[r].MeetingID }),
+		publication: n.pubRows.ids(i, func(j int) string { return res.Publications[j].Key },
+			func(r int) string { return n.ds.Publications[r].PublicationID }),
+	}
 }

@@ -15,23 +15,32 @@ import (
 // one meeting of a body that has exactly the same days, when there is only
 // one such meeting.
 func (n *normaliser) meetings() {
+	defer n.endPass()
+	ms := &meetingMentions{mentions: newMentions[extract.Meeting](&n.meetRows)}
 	c := newClusters()
-	for i, in := range n.inputs {
-		for j, m := range in.Result.Meetings {
+	n.load(meetFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.Meetings)
+		ms.add(res.Meetings)
+		orgIDs := n.orgIDsOf(i, res.Organisations)
+		for j, m := range res.Meetings {
+			body := orgIDs[m.BodyKey]
+			ms.body = append(ms.body, body)
 			if !publishable(m.Fact) {
 				n.review(i, "meetings", m.Name, m.Fact)
 				continue
 			}
-			c.add(mentionRef{i, j}, n.meetingKeys(i, m)...)
+			c.add(mentionRef{i, j}, meetingKeys(m, body)...)
 		}
-	}
+	})
+	n.meets = ms
+	defer func() { n.meets = nil }()
 	used := map[string]string{}
 	for _, group := range n.attachBodiless(c.groups()) {
 		row := n.meetingRow(group)
 		row.MeetingID = uniqueID(used, meetingIDBase(row), matchKey(row.Name))
 		for _, ref := range group {
-			m := n.inputs[ref.input].Result.Meetings[ref.index]
-			n.meetIDs[ref.input][m.Key] = row.MeetingID
+			m := ms.at(ref)
+			n.meetRows.set(ref, len(n.ds.Meetings))
 			n.addEvidence(ref.input, "meetings", row.MeetingID, m.Fact)
 		}
 		n.dateConflicts(row, group)
@@ -43,8 +52,9 @@ func (n *normaliser) meetings() {
 // meetingKeys are the keys under which a meeting mention merges: its name
 // with its month (so "the Sea Forum" of May 2031 is one meeting whether a
 // source dates it to the day or to the month), its name with its year for
-// year-dated mentions, and its body with its exact days.
-func (n *normaliser) meetingKeys(i int, m extract.Meeting) []string {
+// year-dated mentions, and its body (body, its organisation_id) with its
+// exact days.
+func meetingKeys(m extract.Meeting, body string) []string {
 	name := "name:" + matchKey(m.Name)
 	if m.Start == nil || m.Start.Year == 0 {
 		return []string{name}
@@ -53,7 +63,7 @@ func (n *normaliser) meetingKeys(i int, m extract.Meeting) []string {
 		return []string{fmt.Sprintf("%s@%04d", name, m.Start.Year)}
 	}
 	keys := []string{fmt.Sprintf("%s@%04d-%02d", name, m.Start.Year, m.Start.Month)}
-	if body := n.orgIDs[i][m.BodyKey]; body != "" && m.Start.Precision == "day" {
+	if body != "" && m.Start.Precision == "day" {
 		keys = append(keys, fmt.Sprintf("days:%s@%d-%d", body, *dateOf(m.Start), *endDateOf(m.Start, m.End)))
 	}
 	return keys
@@ -98,10 +108,10 @@ func (n *normaliser) meetingRow(group []mentionRef) schemas.Meeting {
 	var row schemas.Meeting
 	var start, end *extract.Date
 	for _, ref := range group {
-		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		m := n.meets.at(ref)
 		nameT.add(m.Name)
 		kindT.add(m.Kind)
-		bodyT.add(n.orgIDs[ref.input][m.BodyKey])
+		bodyT.add(n.meets.bodyOf(ref))
 		venueT.add(m.Venue)
 		cityT.add(m.City)
 		ccT.add(m.CountryCode)
@@ -143,7 +153,7 @@ func (n *normaliser) dateConflicts(row schemas.Meeting, group []mentionRef) {
 	seen := map[string][]string{}
 	var order []string
 	for _, ref := range group {
-		m := n.inputs[ref.input].Result.Meetings[ref.index]
+		m := n.meets.at(ref)
 		if m.Start == nil || m.Start.Precision != row.DatePrecision {
 			continue
 		}
@@ -188,15 +198,16 @@ func firstPositive(have *int32, v int) *int32 {
 // first such in source order); agendas from different sources are not
 // interleaved, since their numbering need not agree.
 func (n *normaliser) sessions(meetingID string, group []mentionRef) {
-	best := -1
+	best, most := -1, 0
+	var sessions []extract.Session
 	for k, ref := range group {
-		m := n.inputs[ref.input].Result.Meetings[ref.index]
-		if best < 0 || len(m.Sessions) > len(n.inputs[group[best].input].Result.Meetings[group[best].index].Sessions) {
-			best = k
+		m := n.meets.at(ref)
+		if best < 0 || len(m.Sessions) > most {
+			best, most, sessions = k, len(m.Sessions), m.Sessions
 		}
 	}
 	ref := group[best]
-	for _, s := range n.inputs[ref.input].Result.Meetings[ref.index].Sessions {
+	for _, s := range sessions {
 		if !publishable(s.Fact) {
 			n.review(ref.input, "sessions", s.Title, s.Fact)
 			continue
@@ -218,8 +229,8 @@ func (n *normaliser) sessions(meetingID string, group []mentionRef) {
 // meeting mentions ("" when unknown).
 func (n *normaliser) groupDays(group []mentionRef) (body, days string) {
 	for _, ref := range group {
-		m := n.inputs[ref.input].Result.Meetings[ref.index]
-		if b := n.orgIDs[ref.input][m.BodyKey]; b != "" && body == "" {
+		m := n.meets.at(ref)
+		if b := n.meets.bodyOf(ref); b != "" && body == "" {
 			body = b
 		}
 		if days == "" && m.Start != nil && m.Start.Precision == "day" {
@@ -256,4 +267,15 @@ func (n *normaliser) attachBodiless(groups [][]mentionRef) [][]mentionRef {
 		}
 	}
 	return out
+}
+
+// meetingMentions are the meeting mentions of every input, each with the
+// organisation_id of the body it names ("" when none).
+type meetingMentions struct {
+	*mentions[extract.Meeting]
+	body []string // by mention, numbered as in mentions
+}
+
+func (ms *meetingMentions) bodyOf(ref mentionRef) string {
+	return ms.body[ms.off[ref.input]+ref.index]
 }

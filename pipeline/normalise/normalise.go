@@ -5,7 +5,8 @@ package normalise
 
 import (
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -15,15 +16,16 @@ import (
 
 // Input is one source with what was extracted from it, and what the
 // tables need of the document: its manifest entry, size, checksum and
-// media type, and the bytes of the file every span of the result maps to.
-// It does not hold the document, so that a build keeps results, not texts;
-// NewInput makes one.
+// media type, and the bytes of the file every span of the result maps to
+// (its quotes). It does not hold the document, so that a build keeps
+// results, not texts, and it holds the result and the quotes encoded in a
+// store (see NewInputIn), so that a build keeps them in a file, not in
+// memory. NewInput makes one.
 type Input struct {
 	Source Source
-	Result extract.Result
-	// Quotes are the spans of Result that can be evidence, sorted by span.
-	Quotes []Quote
-	texts  *spill.Texts // holds the quotes' texts
+	counts FactCounts
+	facts  spill.Ref    // the encoded result and quotes (see facts.go)
+	store  *spill.Texts // holds facts
 }
 
 // Source is what the sources table and evidence need of a document.
@@ -38,6 +40,7 @@ type Source struct {
 // the quote evidence shows for it: the file's bytes for plain text and
 // Markdown, the readable text for HTML (whose bytes contain markup). The
 // text is kept in the input's store (see NewInputIn), not in memory.
+// Quotes are sorted by span.
 type Quote struct {
 	Span             extract.Span
 	RawStart, RawEnd int
@@ -66,10 +69,12 @@ func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
 // corpus, in files under dir: the dataset's EvidenceStream holds them and
 // its Evidence is empty. With a nil dir it is Normalise.
 func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, error) {
-	sorted := append([]Input(nil), inputs...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		return sorted[i].Source.Entry.SourceID < sorted[j].Source.Entry.SourceID
-	})
+	sorted := inputs
+	bySourceID := func(a, b Input) int { return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID) }
+	if !slices.IsSortedFunc(sorted, bySourceID) { // a build sorts them, saving a copy
+		sorted = slices.Clone(inputs)
+		slices.SortStableFunc(sorted, bySourceID)
+	}
 	n := newNormaliser(sorted, dir)
 	n.sources()
 	n.organisations()
@@ -89,29 +94,37 @@ func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, e
 }
 
 // normaliser carries the state of one Normalise call: the dataset being
-// built and, per input, the map from the extractor's local keys to ids.
+// built and, per mention, the row of the entity it became.
 type normaliser struct {
-	inputs   []Input
-	ds       *schemas.Dataset
-	warnings []Warning
-	orgIDs   []map[string]string // per input: local org key → organisation_id
-	personID []map[string]string
-	meetIDs  []map[string]string
-	pubIDs   []map[string]string
-	evidence *spill.Sorter // encoded evidence rows (see evidence_rows.go), by evidence_id
-	buf      []byte        // to encode an evidence row in
-	err      error         // the first error reading a quote
+	inputs     []Input
+	ds         *schemas.Dataset
+	warnings   []Warning
+	orgRows    mentionRows // organisation mentions → rows of ds.Organisations
+	personRows mentionRows
+	meetRows   mentionRows
+	pubRows    mentionRows
+	// quotes[i] are the quotes of input i that the current pass reads.
+	quotes   [][]Quote
+	meets    *meetingMentions // during the meetings pass
+	evidence *spill.Sorter    // encoded evidence rows (see evidence_rows.go), by evidence_id
+	buf      []byte           // to encode an evidence row in
+	err      error            // the first error reading the facts or a quote
 }
 
 func newNormaliser(inputs []Input, dir *spill.Dir) *normaliser {
-	n := &normaliser{inputs: inputs, ds: &schemas.Dataset{}, evidence: newEvidenceSorter(dir)}
-	for range inputs {
-		n.orgIDs = append(n.orgIDs, map[string]string{})
-		n.personID = append(n.personID, map[string]string{})
-		n.meetIDs = append(n.meetIDs, map[string]string{})
-		n.pubIDs = append(n.pubIDs, map[string]string{})
+	return &normaliser{
+		inputs: inputs, ds: &schemas.Dataset{}, evidence: newEvidenceSorter(dir),
+		orgRows:    newMentionRows(inputs, func(c FactCounts) int { return c.Organisations }),
+		personRows: newMentionRows(inputs, func(c FactCounts) int { return c.People }),
+		meetRows:   newMentionRows(inputs, func(c FactCounts) int { return c.Meetings }),
+		pubRows:    newMentionRows(inputs, func(c FactCounts) int { return c.Publications }),
+		quotes:     make([][]Quote, len(inputs)),
 	}
-	return n
+}
+
+// endPass lets go of the quotes a pass kept.
+func (n *normaliser) endPass() {
+	clear(n.quotes)
 }
 
 // publishable reports whether a fact is confident enough for the tables;

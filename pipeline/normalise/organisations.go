@@ -3,6 +3,7 @@ package normalise
 import (
 	"strings"
 
+	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/schemas"
 )
@@ -10,9 +11,13 @@ import (
 // organisations merges organisation mentions that share a name, acronym or
 // alias (by matching key) into one row each.
 func (n *normaliser) organisations() {
+	defer n.endPass()
+	orgs := newMentions[extract.Organisation](&n.orgRows)
 	c := newClusters()
-	for i, in := range n.inputs {
-		for j, o := range in.Result.Organisations {
+	n.load(orgFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.Organisations)
+		orgs.add(res.Organisations)
+		for j, o := range res.Organisations {
 			if !publishable(o.Fact) {
 				n.review(i, "organisations", o.Name, o.Fact)
 				continue
@@ -23,18 +28,18 @@ func (n *normaliser) organisations() {
 			}
 			c.add(mentionRef{i, j}, keys...)
 		}
-	}
+	})
 	used := map[string]string{}
 	var parents []struct {
 		row, input int
 		key        string
 	}
 	for _, group := range c.groups() {
-		row := n.organisationRow(group)
+		row := organisationRow(orgs, group)
 		row.OrganisationID = uniqueID(used, "org/"+names.Slug(orgIDBase(row)), matchKey(row.Name))
 		for _, ref := range group {
-			o := n.inputs[ref.input].Result.Organisations[ref.index]
-			n.orgIDs[ref.input][o.Key] = row.OrganisationID
+			o := orgs.at(ref)
+			n.orgRows.set(ref, len(n.ds.Organisations))
 			n.addEvidence(ref.input, "organisations", row.OrganisationID, o.Fact)
 			if o.ParentKey != "" {
 				parents = append(parents, struct {
@@ -46,7 +51,8 @@ func (n *normaliser) organisations() {
 		n.ds.Organisations = append(n.ds.Organisations, row)
 	}
 	for _, p := range parents {
-		id := n.orgIDs[p.input][p.key]
+		id := n.orgRows.ids(p.input, func(j int) string { return orgs.at(mentionRef{p.input, j}).Key },
+			func(r int) string { return n.ds.Organisations[r].OrganisationID })[p.key]
 		if id != "" && id != n.ds.Organisations[p.row].OrganisationID && n.ds.Organisations[p.row].ParentID == "" {
 			n.ds.Organisations[p.row].ParentID = id
 		}
@@ -62,11 +68,11 @@ func orgIDBase(o schemas.Organisation) string {
 	return o.Name
 }
 
-func (n *normaliser) organisationRow(group []mentionRef) schemas.Organisation {
+func organisationRow(orgs *mentions[extract.Organisation], group []mentionRef) schemas.Organisation {
 	nameT, pluralT, acrT, kindT, ccT := tally{}, tally{}, tally{}, tally{}, tally{}
 	var all []string
 	for _, ref := range group {
-		o := n.inputs[ref.input].Result.Organisations[ref.index]
+		o := orgs.at(ref)
 		// A plural acronym ("GCEs") names the series, not the body: its
 		// long name is kept as an alias when a singular one exists.
 		if single := singularAcronym(o.Acronym); single != "" {

@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/names"
 	"github.com/uncyber/uncyber/schemas"
 )
@@ -9,9 +10,17 @@ import (
 // title. The publication that is a source itself takes its URL, date and
 // licence from the manifest when the text does not give them.
 func (n *normaliser) publications() {
+	defer n.endPass()
+	pubs := newMentions[extract.Publication](&n.pubRows)
+	var publishers []string // the organisation_id of each publication's publisher, numbered as in pubs
 	c := newClusters()
-	for i, in := range n.inputs {
-		for j, p := range in.Result.Publications {
+	n.load(pubFields, func(i int, res *extract.Result, quotes []Quote) {
+		n.quotes[i] = cited(quotes, res.Publications)
+		pubs.add(res.Publications)
+		orgIDs := n.orgIDsOf(i, res.Organisations)
+		in := &n.inputs[i]
+		for j, p := range res.Publications {
+			publishers = append(publishers, orgIDs[p.PublisherKey])
 			if !publishable(p.Fact) {
 				n.review(i, "publications", p.Title, p.Fact)
 				continue
@@ -25,35 +34,35 @@ func (n *normaliser) publications() {
 			}
 			c.add(mentionRef{i, j}, keys...)
 		}
-	}
+	})
 	used := map[string]string{}
 	for _, group := range c.groups() {
-		row := n.publicationRow(group)
+		row := n.publicationRow(pubs, publishers, group)
 		base := row.Title
 		if row.Symbol != "" {
 			base = row.Symbol
 		}
 		row.PublicationID = uniqueID(used, "pub/"+shorten(names.Slug(base), 60), matchKey(base))
 		for _, ref := range group {
-			p := n.inputs[ref.input].Result.Publications[ref.index]
-			n.pubIDs[ref.input][p.Key] = row.PublicationID
+			p := pubs.at(ref)
+			n.pubRows.set(ref, len(n.ds.Publications))
 			n.addEvidence(ref.input, "publications", row.PublicationID, p.Fact)
 		}
 		n.ds.Publications = append(n.ds.Publications, row)
 	}
 }
 
-func (n *normaliser) publicationRow(group []mentionRef) schemas.Publication {
+func (n *normaliser) publicationRow(pubs *mentions[extract.Publication], publishers []string, group []mentionRef) schemas.Publication {
 	titleT, kindT, symT, urlT, pubT, licT, srcT := tally{}, tally{}, tally{}, tally{}, tally{}, tally{}, tally{}
 	var row schemas.Publication
 	for _, ref := range group {
 		in := n.inputs[ref.input]
-		p := in.Result.Publications[ref.index]
+		p := pubs.at(ref)
 		titleT.add(p.Title)
 		kindT.add(p.Kind)
 		symT.add(p.Symbol)
 		urlT.add(p.URL)
-		pubT.add(n.orgIDs[ref.input][p.PublisherKey])
+		pubT.add(publishers[pubs.off[ref.input]+ref.index])
 		licT.add(p.Licence)
 		if p.Date != nil && row.Date == nil {
 			row.Date = dateOf(p.Date)

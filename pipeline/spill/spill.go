@@ -1,6 +1,6 @@
-// Package spill keeps what grows with the corpus (quotes, evidence rows)
-// in temporary files rather than in memory, so that a build's memory grows
-// with its entity tables, not with its texts.
+// Package spill keeps what grows with the corpus (extracted facts, quotes,
+// evidence rows) in temporary files rather than in memory, so that a
+// build's memory grows with its entity tables, not with its texts.
 package spill
 
 import (

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"sync"
 )
 
@@ -91,4 +92,44 @@ func (t *Texts) Close() error {
 	err := t.f.Close()
 	t.f = nil
 	return err
+}
+
+// AddBytes stores b and returns where it is.
+func (t *Texts) AddBytes(b []byte) (Ref, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	r := Ref{Off: t.n, Len: int32(len(b))}
+	if t.f == nil {
+		t.mem = append(t.mem, b...)
+	} else if _, err := t.w.Write(b); err != nil {
+		return Ref{}, fmt.Errorf("writing %s: %w", t.f.Name(), err)
+	} else {
+		t.dirty = true
+	}
+	t.n += int64(len(b))
+	return r, nil
+}
+
+// Bytes appends the bytes stored at r to buf.
+func (t *Texts) Bytes(r Ref, buf []byte) ([]byte, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if r.Off < 0 || r.Len < 0 || r.Off+int64(r.Len) > t.n {
+		return buf, fmt.Errorf("reading bytes %d+%d: beyond the %d bytes stored", r.Off, r.Len, t.n)
+	}
+	if t.f == nil {
+		return append(buf, t.mem[r.Off:r.Off+int64(r.Len)]...), nil
+	}
+	if t.dirty {
+		if err := t.w.Flush(); err != nil {
+			return buf, fmt.Errorf("writing %s: %w", t.f.Name(), err)
+		}
+		t.dirty = false
+	}
+	buf = slices.Grow(buf, int(r.Len))
+	p := buf[len(buf) : len(buf)+int(r.Len)]
+	if _, err := t.f.ReadAt(p, r.Off); err != nil {
+		return buf, fmt.Errorf("reading %s: %w", t.f.Name(), err)
+	}
+	return buf[:len(buf)+int(r.Len)], nil
 }

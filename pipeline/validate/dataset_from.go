@@ -14,9 +14,17 @@ import (
 // DatasetFrom is Dataset for builds too large to hold every source in
 // memory: it reads the sources from rawDir (by the path in the sources
 // table) one at a time, in source_id order, and checks the evidence into
-// each while it is loaded. It finds the same problems as Dataset.
+// each while it is loaded. It finds the same problems as Dataset. Its
+// temporary files go in the system's temporary folder; see DatasetFromIn.
 func DatasetFrom(ds *schemas.Dataset, rawDir, csvDir string) Problems {
-	return check(ds, csvDir, func(s schemas.Source) ([]byte, error) {
+	return DatasetFromIn(ds, rawDir, csvDir, nil)
+}
+
+// DatasetFromIn is DatasetFrom keeping its temporary files under tmp, a
+// build's spill folder (the system's temporary folder when tmp is nil):
+// a build that is killed then leaves nothing elsewhere.
+func DatasetFromIn(ds *schemas.Dataset, rawDir, csvDir string, tmp *spill.Dir) Problems {
+	return check(ds, csvDir, tmp, func(s schemas.Source) ([]byte, error) {
 		return os.ReadFile(filepath.Join(rawDir, filepath.FromSlash(s.Path)))
 	})
 }

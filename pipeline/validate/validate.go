@@ -16,7 +16,7 @@ import (
 // bytes (keyed by source_id). Problems are positioned in the CSV files the
 // rows are written to, under csvDir (e.g. "out/csv").
 func Dataset(ds *schemas.Dataset, sources map[string][]byte, csvDir string) Problems {
-	return check(ds, csvDir, func(s schemas.Source) ([]byte, error) {
+	return check(ds, csvDir, nil, func(s schemas.Source) ([]byte, error) {
 		if raw, ok := sources[s.SourceID]; ok {
 			return raw, nil
 		}
@@ -26,8 +26,9 @@ func Dataset(ds *schemas.Dataset, sources map[string][]byte, csvDir string) Prob
 
 // check runs every check on ds; read gives the bytes of a source, however
 // they are loaded. Evidence rows in ds.EvidenceStream are checked as they
-// are read, not held.
-func check(ds *schemas.Dataset, csvDir string, read func(schemas.Source) ([]byte, error)) Problems {
+// are read, not held, sorted in files under tmp (the system's temporary
+// folder when nil).
+func check(ds *schemas.Dataset, csvDir string, tmp *spill.Dir, read func(schemas.Source) ([]byte, error)) Problems {
 	var ps Problems
 	tbs := sortTables(ds, csvDir)
 	keys := checkTables(&ps, tbs)
@@ -40,7 +41,7 @@ func check(ds *schemas.Dataset, csvDir string, read func(schemas.Source) ([]byte
 	}
 	var spans *spill.Sorted
 	if ds.EvidenceStream != nil {
-		dir, err := spill.NewDir("", "uncyber-validate-*")
+		dir, err := spill.NewDir(tmp.Path(), "uncyber-validate-*")
 		if err != nil {
 			add(&ps, tbs["evidence"].file, 0, 0, "cannot check the evidence: %v", err)
 			ps.Sort()

@@ -2,10 +2,13 @@ package validate
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/uncyber/uncyber/pipeline/spill"
 	"github.com/uncyber/uncyber/schemas"
 )
 
@@ -116,4 +119,35 @@ func TestChecksum(t *testing.T) {
 	if len(ps) != 1 || !strings.Contains(ps[0].Error(), "out/csv/sources.csv:2:1: s1: sha256 does not match") {
 		t.Fatalf("want the wrong sha256 reported, got:\n%s", ps.Detail())
 	}
+}
+
+// TestDatasetFromInKeepsFilesInTmp checks that the evidence of a streamed
+// dataset is sorted under the folder it is given, not the system's: a
+// folder that is gone makes the check fail, and one that exists is left
+// as it was.
+func TestDatasetFromInKeepsFilesInTmp(t *testing.T) {
+	raw := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(raw, "sources"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(raw, "sources", "s1.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	streamed := func() *schemas.Dataset {
+		ds, _ := valid()
+		ev := slices.Clone(ds.Evidence)
+		slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
+		ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
+		return ds
+	}
+	tmp, err := spill.NewDir(t.TempDir(), "spill-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkProblems(t, DatasetFromIn(streamed(), raw, "out/csv", tmp), nil)
+	if left, _ := os.ReadDir(tmp.Path()); len(left) != 0 {
+		t.Errorf("%s holds %d files after the check, want none", tmp.Path(), len(left))
+	}
+	tmp.Remove()
+	checkProblems(t, DatasetFromIn(streamed(), raw, "out/csv", tmp), []string{"cannot check the evidence"})
 }

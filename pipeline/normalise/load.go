@@ -1,0 +1,155 @@
+package normalise
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/uncyber/uncyber/pipeline/extract"
+)
+
+// Each pass of normalise (organisations, people, meetings, publications,
+// links) decodes the inputs' facts one at a time and keeps of them only the
+// list it merges, encoded (see mentions), with the quotes that list cites:
+// the facts of every input are never all in memory at once.
+
+// load decodes the fields want of the result of every input in turn, in
+// order, and calls f with each and with the input's quotes. A facts record
+// that cannot be read stops the pass as n.err.
+func (n *normaliser) load(want fieldSet, f func(i int, res *extract.Result, quotes []Quote)) {
+	d := factsDecoder{}
+	var buf []byte
+	for i := range n.inputs {
+		if n.err != nil {
+			return
+		}
+		in := &n.inputs[i]
+		var err error
+		if buf, err = in.store.Bytes(in.facts, buf[:0]); err != nil {
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, err)
+			return
+		}
+		d.b, d.err = buf, nil
+		quotes, res := d.facts(in.facts.Off, want)
+		if d.err == nil && countsOf(&res) != in.counts.only(want) {
+			d.err = errBadFacts
+		}
+		if d.err != nil {
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, d.err)
+			return
+		}
+		f(i, &res, quotes)
+	}
+}
+
+// only is c with the counts of the fields outside want zeroed: the counts
+// of a result decoded with only those fields.
+func (c FactCounts) only(want fieldSet) FactCounts {
+	for k, n := range c.fields() {
+		if want&countedFields[k] == 0 {
+			*n = 0
+		}
+	}
+	return c
+}
+
+// countedFields are the fields of extract.Result that FactCounts counts, in
+// the order of FactCounts.fields.
+var countedFields = []fieldSet{fieldsNamed("Organisations"), fieldsNamed("People"), fieldsNamed("Affiliations"),
+	fieldsNamed("Meetings"), fieldsNamed("Participations"), fieldsNamed("Publications")}
+
+// Fields of extract.Result that the passes read.
+var (
+	orgFields  = fieldsNamed("Organisations")
+	allFields  = ^fieldSet(0)
+	pubFields  = fieldsNamed("Publications", "Organisations")
+	meetFields = fieldsNamed("Meetings", "Organisations")
+	peopleOnly = fieldsNamed("People")
+)
+
+// mentionRows maps every mention of one kind, j-th of input i, to the row
+// of its entity in the table being built: four bytes a mention, where a
+// map per input cost hundreds.
+type mentionRows struct {
+	off []int   // input i's mentions start at off[i]
+	row []int32 // -1: the mention made no row (held back for review)
+}
+
+func newMentionRows(inputs []Input, count func(FactCounts) int) mentionRows {
+	m := mentionRows{off: make([]int, len(inputs)+1)}
+	for i := range inputs {
+		m.off[i+1] = m.off[i] + count(inputs[i].counts)
+	}
+	m.row = make([]int32, m.off[len(inputs)])
+	for k := range m.row {
+		m.row[k] = -1
+	}
+	return m
+}
+
+func (m *mentionRows) set(ref mentionRef, row int) {
+	m.row[m.off[ref.input]+ref.index] = int32(row)
+}
+
+// ids maps the keys of input i's mentions (key(j) is the j-th's) to the ids
+// of their rows (id(row)). Of two mentions with one key the one with the
+// later row wins, as when the ids were assigned row after row.
+func (m *mentionRows) ids(i int, key func(j int) string, id func(row int) string) map[string]string {
+	rows := map[string]int32{}
+	for j := range m.off[i+1] - m.off[i] {
+		r := m.row[m.off[i]+j]
+		if r < 0 {
+			continue
+		}
+		if k := key(j); r >= rows[k] {
+			rows[k] = r
+		}
+	}
+	out := make(map[string]string, len(rows))
+	for k, r := range rows {
+		out[k] = id(int(r))
+	}
+	return out
+}
+
+// orgIDsOf maps the keys of the organisations of input i, whose list is
+// orgs, to their organisation_id.
+func (n *normaliser) orgIDsOf(i int, orgs []extract.Organisation) map[string]string {
+	return n.orgRows.ids(i, func(j int) string { return orgs[j].Key },
+		func(r int) string { return n.ds.Organisations[r].OrganisationID })
+}
+
+// mentions holds the mentions of one kind of every input encoded, each
+// decoded when read: a pass holds their bytes, a third of their Go values,
+// and the few it reads at a time.
+type mentions[T any] struct {
+	off []int // input i's mentions are numbered from off[i] (see mentionRows)
+	pos []int // mention k is buf[pos[k]:pos[k+1]]
+	buf []byte
+}
+
+func newMentions[T any](rows *mentionRows) *mentions[T] {
+	return &mentions[T]{off: rows.off, pos: make([]int, 1, rows.off[len(rows.off)-1]+1)}
+}
+
+// add appends the mentions of the next input, inputs in order.
+func (m *mentions[T]) add(list []T) {
+	for k := range list {
+		m.buf = appendValue(m.buf, reflect.ValueOf(&list[k]).Elem())
+		m.pos = append(m.pos, len(m.buf))
+	}
+}
+
+// count is the number of mentions of input i.
+func (m *mentions[T]) count(i int) int { return m.off[i+1] - m.off[i] }
+
+// at decodes the mention ref points at.
+func (m *mentions[T]) at(ref mentionRef) T {
+	k := m.off[ref.input] + ref.index
+	d := factsDecoder{b: m.buf[m.pos[k]:m.pos[k+1]]}
+	var v T
+	d.value(reflect.ValueOf(&v).Elem())
+	if d.err != nil || len(d.b) != 0 {
+		panic(fmt.Sprintf("normalise: mention %d of input %d does not decode", ref.index, ref.input))
+	}
+	return v
+}
