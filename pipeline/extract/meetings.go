@@ -352,7 +352,7 @@ func exchangeOfViews(s string) bool {
 
 // inCitedTitle reports whether a title that a publication word introduces
 // ends just before start or runs on at it: in "the 2025 report The
-// Charting the Reef: Options for a Standing Dialogue" the dialogue is part
+// Charting the Reef: Options for a Permanent Forum" the dialogue is part
 // of the report's title.
 func (b *builder) inCitedTitle(start int) bool {
 	_, ok := b.cuedTitleStart(start)

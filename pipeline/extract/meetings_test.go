@@ -37,7 +37,7 @@ func TestMeetings(t *testing.T) {
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
 		{"of and in", "The Coral Sea Inter-Sessional Meeting on Security of and in the Use of ICTs met from 3 to 4 May 2025 in Suva.",
 			[]want{{"Coral Sea Inter-Sessional Meeting on Security of and in the Use of ICTs", "2025-05-03", "2025-05-04", "other", 0}}},
-		{"a dialogue in a report's title is no meeting", "The talk of 4 May 2026 builds on the November 2025 report Charting the Reef: Options for a Standing Dialogue on Cable Security.", nil},
+		{"a dialogue in a report's title is no meeting", "The talk of 4 May 2026 builds on the November 2025 report Charting the Reef: Options for a Permanent Forum on Cable Security.", nil},
 		{"talks as a verb", "In this episode, host Ana Ruiz talks to two guests about reef cables.", nil},
 		{"a headline dated by its article", "Chile takes part in the third session of the Reef Group\n\n27/03/2026\n\nThe third session of the Reef Group was held from 2 to 4 March 2026.",
 			[]want{{"third session of the Reef Group", "2026-03-02", "2026-03-04", "formal_session", 3}}},

@@ -47,7 +47,7 @@ func TestOrganisations(t *testing.T) {
 		{"a minister's portfolio is no organisation", "Panel: H.E. Dr. Amina Yusuf, Minister of Energy and Digitalisation",
 			nil},
 		{"a minister of a State", "Speaker: Hon. Grace Mwale-Banda, Minister of Energy and Digitalisation, Zambia", []string{"Zambia"}},
-		{"a role of a named company is an affiliation", "- Kofi Mensah, Chief Executive Officer of Aurelis Cyber", []string{"Aurelis Cyber"}},
+		{"a role of a named company is an affiliation", "- Kwesi Boateng, Chief Executive Officer of Harbourline Cyber", []string{"Harbourline Cyber"}},
 		{"a brand-like word in an affiliation slot", "- Jean-Baptiste Desrosiers, Chief Executive, TernSec", []string{"TernSec"}},
 		{"a plain word in an affiliation slot is no organisation", "- Jean-Baptiste Desrosiers, Chief Executive, Retired", nil},
 		{"and after a cue word joins two names", "Researchers from the Volta Policy Institute and Dunamis Data met.",

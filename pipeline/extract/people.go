@@ -174,7 +174,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	case after == "," && n.Last+2 < len(toks) && articles[toks[n.Last+1].Text] && b.roleFollows(toks, n.Last+2):
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
 	case (after == "—" || after == "–") && b.bulletBefore(n.Start) && (b.roleFollows(toks, last+1) || b.affiliationFollows(toks, last+1)):
-		return "person.list-item", confListItem // "- **Awa Ndiaye** — Director, Ministry of …"
+		return "person.list-item", confListItem // "- **Adjoa Nkansah** — Director, Ministry of …"
 	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem
 	case before == ";" && b.labelledLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
@@ -298,7 +298,7 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 var workNouns = map[string]bool{"book": true, "paper": true, "report": true, "article": true, "study": true, "essay": true}
 
 // personLabelLine reports whether a label announcing people ends just
-// before start on its line: "Onsite Moderator: Kofi Mensah", "**Rapporteur:**
+// before start on its line: "Onsite Moderator: Kwesi Boateng", "**Rapporteur:**
 // Lucía Pérez", "Speakers: A (X); B".
 func (b *builder) personLabelLine(start int) bool {
 	ls := b.memo.lineStart(start)
@@ -314,7 +314,7 @@ func (b *builder) personLabelLine(start int) bool {
 }
 
 // bulletBefore reports whether a bullet, with emphasis markup, and nothing
-// else stands before start on its line: "- **Awa Ndiaye** — …".
+// else stands before start on its line: "- **Adjoa Nkansah** — …".
 func (b *builder) bulletBefore(start int) bool {
 	prefix := strings.Trim(b.text[b.memo.lineStart(start):start], " \t*_")
 	return prefix == "-" || prefix == "•" || prefix == "+" || prefix == "" && strings.HasPrefix(strings.TrimLeft(b.text[b.memo.lineStart(start):start], " \t"), "* ")

@@ -50,7 +50,7 @@ func TestPeople(t *testing.T) {
 		{"city, country on its own line is no name", "Lagos, Nigeria\nQuito, Ecuador", nil},
 		{"honourable", "Hon. Grace Mwale-Banda | Minister of Energy and Digitalisation, Zambia", []string{"Grace Mwale-Banda"}},
 		{"a division is no person", "TANAKA Hiroshi | Director, Cybersecurity Division, Ministry of Foreign Affairs", []string{"Tanaka Hiroshi"}},
-		{"labels whose names fill the line", "Onsite Moderator: Kofi Mensah-Arthur\nOnline Moderator: Yuki Hamada\nRapporteur: Lucía Pérez Quispe", []string{"Kofi Mensah-Arthur", "Lucía Pérez Quispe", "Yuki Hamada"}},
+		{"labels whose names fill the line", "Onsite Moderator: Kwesi Boateng-Arthur\nOnline Moderator: Yuki Hamada\nRapporteur: Lucía Pérez Quispe", []string{"Kwesi Boateng-Arthur", "Lucía Pérez Quispe", "Yuki Hamada"}},
 		{"a label of no person role makes no person", "Venue: Grand Hotel Lisboa\nTheme: Digital Trust", nil},
 		{"a labelled cell", "Time | Session | Speakers\n10:00 | Panel I | Moderator: Inga Bērziņa (Riga Policy Lab); Tomas Vilks (Latvia)", []string{"Inga Bērziņa", "Tomas Vilks"}},
 		{"bold name with a bio", "**Kjell-Arne Dahl** is chief operating officer of Nordkabel and moderated both days.", []string{"Kjell-Arne Dahl"}},

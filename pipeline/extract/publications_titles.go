@@ -89,7 +89,7 @@ var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // readingListItem reports whether the emphasis [open, end) opens its line
 // and a year follows it on the line, as in a reading list: "Small
-// States, Big Networks (Reef Trust, 2024)".
+// Islands, Long Cables (Reef Trust, 2024)".
 func (b *builder) readingListItem(open, end int) bool {
 	if strings.TrimSpace(b.text[b.memo.lineStart(open):open]) != "" {
 		return false
@@ -129,7 +129,7 @@ func (b *builder) cueInTitle(title string) (string, bool) {
 
 // findCuedTitles records titles in title case that follow a lower-case
 // publication word: "the institute's 2025 report Charting the Reef:
-// Options for a Standing Dialogue." The title runs to the end of the sentence
+// Options for a Permanent Forum." The title runs to the end of the sentence
 // or to a bracket, and must have three words or more.
 func (b *builder) findCuedTitles() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {

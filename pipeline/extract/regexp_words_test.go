@@ -33,7 +33,7 @@ var wordRESamples = []string{
 	"companies including  X", "institutions like", "partners are", "partners of a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb are X",
 	"A/RES/73/27 and S/2021/1234", "xA/75/816", "a/75", "ſ/75", "E/CN.4/2005", "A/", "(S/PRST/2020/1)",
 	"the “Capacity-building needs” title and \"Another quoted title\"", "“short”", "\"unclosed quote for a while",
-	"“one\ntwo lines here”", "\"\"\"nested “quotes” here\"", "the SIDE EVENT, “SafeHarbour Academy”", "launch event \"Cyber Norms Atlas\"",
+	"“one\ntwo lines here”", "\"\"\"nested “quotes” here\"", "the SIDE EVENT, “Tidemark Academy”", "launch event \"Cyber Norms Atlas\"",
 	"ſide event “Title here”", "side event,  “two spaces”", "side event “" + strings.Repeat("x", 170) + "”",
 	"the 2015 GGE report of the Group", "2021 report of the Open-ended Working Group on Security", "x2015 report",
 	"2015 reports", "2015 report\nof the Group", "2015 report of the Group\n", "1999/2000 annual UN report of the Committee of Experts and the Panel",

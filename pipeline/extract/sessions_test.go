@@ -137,8 +137,8 @@ func TestDayLists(t *testing.T) {
 		want       []string // "title date"
 	}{
 		{"lists under day headings",
-			"The Regional Cyber Diplomacy Workshop took place in Lima from 18 to 20 November 2025.\n\n### Day 1 – 18 November\n\n- **Opening session**: welcome remarks by the host\n- Panel discussion: Protecting Undersea Cables\n\n### Day 2 – 19 November\n\n- Tabletop exercise – a ransomware attack on a port\n",
-			[]string{"Opening session 2025-11-18", "Panel discussion: Protecting Undersea Cables 2025-11-18", "Tabletop exercise 2025-11-19"}},
+			"The Regional Cyber Diplomacy Workshop took place in Lima from 18 to 20 November 2025.\n\n### Day 1 – 18 November\n\n- **Opening session**: welcome remarks by the host\n- Panel discussion: Protecting Reef Cables\n\n### Day 2 – 19 November\n\n- Tabletop exercise – a ransomware attack on a port\n",
+			[]string{"Opening session 2025-11-18", "Panel discussion: Protecting Reef Cables 2025-11-18", "Tabletop exercise 2025-11-19"}},
 		{"sub-items and people are no sessions",
 			"The Reef Security Dialogue met in Suva from 3 to 4 March 2026.\n\n### Day 1 – Tuesday 3 March\n\n- Opening plenary\n  - Welcome by the host\n- Moderator: Ana Ruiz (Reef Institute)\n",
 			[]string{"Opening plenary 2026-03-03"}},
