@@ -95,14 +95,20 @@ func (n *normaliser) review(i int, table, value string, f extract.Fact) {
 }
 
 // uniqueID returns base, or base with a short hash of key when another
-// entity already holds base.
+// entity already holds base; the hash grows a byte at a time while another
+// entity holds that too (at 400,000 sources, thousands of titles share a
+// slug, and six hex digits collide).
 func uniqueID(used map[string]string, base, key string) string {
 	if owner, ok := used[base]; !ok || owner == key {
 		used[base] = key
 		return base
 	}
 	h := sha256.Sum256([]byte(key))
-	id := base + "-" + hex.EncodeToString(h[:3])
-	used[id] = key
-	return id
+	for n := 3; ; n++ {
+		id := base + "-" + hex.EncodeToString(h[:n])
+		if owner, ok := used[id]; !ok || owner == key || n == len(h) {
+			used[id] = key
+			return id
+		}
+	}
 }

@@ -173,3 +173,22 @@ func TestLowConfidenceGoesToReview(t *testing.T) {
 		t.Errorf("review row = %+v", r)
 	}
 }
+
+// TestUniqueIDLengthensItsHash checks that ids stay unique when the short
+// hash of a key is already taken by another key, as happens when thousands
+// of titles share a slug.
+func TestUniqueIDLengthensItsHash(t *testing.T) {
+	used := map[string]string{}
+	if id := uniqueID(used, "pub/x", "a"); id != "pub/x" {
+		t.Fatalf("first id %q", id)
+	}
+	short := uniqueID(map[string]string{"pub/x": "a"}, "pub/x", "b")
+	used[short] = "z" // another key already holds b's short id
+	long := uniqueID(used, "pub/x", "b")
+	if long == short || !strings.HasPrefix(long, short) {
+		t.Errorf("with %q taken by another key, got %q; want a longer hash", short, long)
+	}
+	if again := uniqueID(used, "pub/x", "b"); again != long {
+		t.Errorf("the same key got %q, then %q", long, again)
+	}
+}
