@@ -179,3 +179,21 @@ type RowStream[R any] interface {
 	// from f or from reading the rows.
 	Each(f func(R) error) error
 }
+
+// SliceStream is a RowStream over rows held in memory, already in primary
+// key order: what a caller with few rows, or a test, hands where a stream is
+// wanted.
+type SliceStream[R any] []R
+
+// Len returns the number of rows.
+func (s SliceStream[R]) Len() int { return len(s) }
+
+// Each calls f with every row in order and stops at the first error.
+func (s SliceStream[R]) Each(f func(R) error) error {
+	for _, r := range s {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -72,25 +72,12 @@ func TestDataset(t *testing.T) {
 				if stream { // the same problems, from rows read one at a time
 					ev := slices.Clone(ds.Evidence)
 					slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
-					ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
+					ds.Evidence, ds.EvidenceStream = nil, schemas.SliceStream[schemas.Evidence](ev)
 				}
 				checkProblems(t, Dataset(ds, src, "out/csv"), tt.want)
 			})
 		}
 	}
-}
-
-// sliceStream is a schemas.RowStream over rows in memory.
-type sliceStream[R any] []R
-
-func (s sliceStream[R]) Len() int { return len(s) }
-func (s sliceStream[R]) Each(f func(R) error) error {
-	for _, r := range s {
-		if err := f(r); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // checkProblems wants the problems other than checksums to contain want,
@@ -137,7 +124,7 @@ func TestDatasetFromInKeepsFilesInTmp(t *testing.T) {
 		ds, _ := valid()
 		ev := slices.Clone(ds.Evidence)
 		slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
-		ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
+		ds.Evidence, ds.EvidenceStream = nil, schemas.SliceStream[schemas.Evidence](ev)
 		return ds
 	}
 	tmp, err := spill.NewDir(t.TempDir(), "spill-*")

@@ -29,24 +29,11 @@ func reversed(ds *schemas.Dataset) *schemas.Dataset {
 	return out
 }
 
-// sliceStream is a schemas.RowStream over rows in memory.
-type sliceStream[R any] []R
-
-func (s sliceStream[R]) Len() int { return len(s) }
-func (s sliceStream[R]) Each(f func(R) error) error {
-	for _, r := range s {
-		if err := f(r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // streamed moves the evidence rows of ds, sorted, to its EvidenceStream.
 func streamed(ds *schemas.Dataset) *schemas.Dataset {
 	ev := slices.Clone(ds.Evidence)
 	slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
-	ds.Evidence, ds.EvidenceStream = nil, sliceStream[schemas.Evidence](ev)
+	ds.Evidence, ds.EvidenceStream = nil, schemas.SliceStream[schemas.Evidence](ev)
 	return ds
 }
 
@@ -65,7 +52,7 @@ func TestStreamRefusesBadRows(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := streamed(fixture())
-			ev := []schemas.Evidence(ds.EvidenceStream.(sliceStream[schemas.Evidence]))
+			ev := []schemas.Evidence(ds.EvidenceStream.(schemas.SliceStream[schemas.Evidence]))
 			tc.change(ev)
 			err := Write(filepath.Join(t.TempDir(), "out"), ds, PackageMeta{Version: "0.0.0"})
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
