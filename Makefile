@@ -35,7 +35,7 @@ eval-heldout4:
 eval-heldout5:
 	$(UNCYBER) eval -corpus testdata/heldout5/corpus -seeds "" -gold testdata/heldout5/gold
 
-## eval-heldout6: the same on testdata/heldout6, the blind set: measure only, never read its misses or tune on it
+## eval-heldout6: the same on testdata/heldout6 (spent: a development set)
 eval-heldout6:
 	$(UNCYBER) eval -corpus testdata/heldout6/corpus -seeds "" -gold testdata/heldout6/gold
 

@@ -125,7 +125,7 @@ func (b *builder) assignDates(ms []mention, s Span) {
 	var pairs []pair
 	for i := range b.dates {
 		d := &b.dates[i]
-		if d.Start < s.Start || d.End > s.End {
+		if d.Start < s.Start || d.End > s.End || b.deadline(d) {
 			continue
 		}
 		// "From 2-4 December 2019, X brought … to the meeting": a date opening
@@ -164,6 +164,17 @@ func (b *builder) assignDates(ms []mention, s Span) {
 			ms[j].Date = b.dateOnNextLine(s)
 		}
 	}
+}
+
+// deadlineWords stand before a date that closes a period rather than
+// dating a meeting: "must be registered before 13 November".
+var deadlineWords = map[string]bool{"before": true, "by": true, "until": true, "till": true, "deadline": true, "deadline:": true}
+
+// deadline reports whether a deadline word stands right before date d.
+func (b *builder) deadline(d *dates.Match) bool {
+	before := strings.TrimRight(b.text[max(0, d.Start-12):d.Start], " *_")
+	k := strings.LastIndexAny(before, " \n(")
+	return deadlineWords[strings.ToLower(before[k+1:])]
 }
 
 // isHeadingLine reports whether s is a whole line without final punctuation.

@@ -53,7 +53,7 @@ func (b *builder) headingMentions() []mention {
 		if d == nil {
 			continue
 		}
-		out = append(out, mention{Name: l, Proper: true, Kind: kind, Date: d, Sentence: l})
+		out = append(out, mention{Name: withoutPageWord(b.text, l), Proper: true, Kind: kind, Date: d, Sentence: l})
 	}
 	return out
 }
@@ -162,7 +162,7 @@ func (b *builder) dateOpening(l Span) *dates.Match {
 			continue
 		}
 		prefix := b.text[l.Start:d.Start]
-		if prefix == "" || leadingPlaceRE.MatchString(prefix) || dateLabelRE.MatchString(prefix) {
+		if prefix == "" || leadingPlaceRE.MatchString(prefix) || b.emphasisedPlace(prefix) || dateLabelRE.MatchString(prefix) {
 			return d
 		}
 		return nil
@@ -183,4 +183,37 @@ func (b *builder) kindOf(name string) string {
 		}
 	}
 	return kind
+}
+
+// pageWords name the part of an event's website a heading stands on, after
+// a separator: "GFCE Annual Meeting 2026 · Programme".
+var pageWords = map[string]bool{"programme": true, "program": true, "agenda": true, "overview": true,
+	"registration": true, "speakers": true, "schedule": true, "home": true, "about": true}
+
+// withoutPageWord cuts a page word and its separator from the end of a
+// heading l.
+func withoutPageWord(text string, l Span) Span {
+	for _, sep := range []string{" · ", " | ", " – ", " — ", ": "} {
+		k := strings.LastIndex(text[l.Start:l.End], sep)
+		if k > 0 && pageWords[strings.ToLower(strings.TrimSpace(text[l.Start+k+len(sep):l.End]))] {
+			return Span{l.Start, l.Start + k}
+		}
+	}
+	return l
+}
+
+// emphasisedPlace reports whether prefix is a listed city or country, and
+// its country, set in emphasis before a date: "**Panama City, Panama · "
+// in "**Panama City, Panama · 1–3 December 2026**". A genre label in the
+// same place ("*Analysis · ") is none.
+func (b *builder) emphasisedPlace(prefix string) bool {
+	p := strings.TrimLeft(prefix, "*_")
+	if p == prefix || !leadingPlaceRE.MatchString(p) {
+		return false
+	}
+	p = strings.TrimRight(p, " ,·|–—")
+	first, _, _ := strings.Cut(p, ",")
+	_, city := b.ref.CityOf(strings.TrimSpace(first))
+	_, country := b.ref.CountryOf(strings.TrimSpace(first))
+	return city || country
 }

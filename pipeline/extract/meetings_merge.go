@@ -41,6 +41,11 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 			if m.Date.From == *mt.Start {
 				return i, true
 			}
+			// "GFCE Annual Meeting 2026" in the page title and "1–3 December
+			// 2026" under the heading: one meeting, dated more precisely.
+			if (refines(m.Date.From, *mt.Start) || refines(*mt.Start, m.Date.From)) && (subsetNames(mt.Name, name) || subsetNames(name, mt.Name)) {
+				return i, true
+			}
 			continue
 		}
 		if m.Date != nil && mt.Start == nil && mt.Kind == m.Kind && (similarNames(mt.Name, name) >= 0.5 || subsetNames(mt.Name, name)) {

@@ -36,7 +36,7 @@ func (b *builder) programmeBlocks() []sessionDraft {
 	for i, l := range ls {
 		t, col, ok := b.rowTime(l)
 		if !ok {
-			if d := b.dayOf(l); d != nil && countFields(b.text[l.Start:l.End]) <= 8 {
+			if d := b.dayOf(l); d != nil && (countFields(b.text[l.Start:l.End]) <= 8 || b.text[l.Start] == '#') {
 				day = d
 			}
 			continue
@@ -53,12 +53,8 @@ func (b *builder) programmeBlocks() []sessionDraft {
 				room, _ = trimSpan(b.text, Span{l.Start + k + 1, l.End})
 			}
 		}
-		title = b.withoutSpeakerTail(title)
-		if !b.readsAsTitle(title) {
-			continue
-		}
 		rowDay := b.dayOf(l)
-		for _, ts := range b.titleColumn(ls, i, title) {
+		for _, ts := range b.blockTitles(ls, i, title) {
 			d := b.itemDraft(ts)
 			d.StartTime, d.EndTime, d.Date = t.From, t.To, day
 			if rowDay != nil && !b.dateIn(title) {
@@ -68,6 +64,26 @@ func (b *builder) programmeBlocks() []sessionDraft {
 			d.Rule, d.Confidence = "session.programme-block", confProgramme
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// blockTitles returns the titles of the programme block at line ls[i]
+// whose first title is first: the titles its cell holds, or those a
+// plain-text programme sets in one column; none that does not read as a
+// title.
+func (b *builder) blockTitles(ls []Span, i int, first Span) []Span {
+	var out []Span
+	for _, c := range b.cellTitles(first) {
+		c = b.withoutSpeakerTail(c)
+		if !b.readsAsTitle(c) {
+			continue
+		}
+		if c != first {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, b.titleColumn(ls, i, c)...)
 	}
 	return out
 }
@@ -239,10 +255,30 @@ func programmeKind(title string) string {
 // block, whose meeting words name a session and not a meeting.
 func (b *builder) inProgrammeTitle(s Span) bool {
 	ls := strings.LastIndexByte(b.text[:s.Start], '\n')
+	if _, _, timed := b.rowTime(b.lineAt(s.Start)); timed {
+		return true // a row of a programme table: "09:00 – 12:30 | Advisory Board meeting | Room 2"
+	}
 	if ls <= 0 {
 		return false
 	}
 	prev := strings.LastIndexByte(b.text[:ls], '\n') + 1
 	_, ok := timeAtLineStart(b.text, Span{prev, ls})
 	return ok
+}
+
+// lineAt returns the line holding offset i, as lines gives it: trimmed,
+// and without the outer pipes of a Markdown table row.
+func (b *builder) lineAt(i int) Span {
+	start := b.memo.lineStart(i)
+	end := strings.IndexByte(b.text[i:], '\n')
+	if end < 0 {
+		end = len(b.text)
+	} else {
+		end += i
+	}
+	ls := lines(b.text, start, end)
+	if len(ls) == 0 {
+		return Span{i, i}
+	}
+	return ls[0]
 }

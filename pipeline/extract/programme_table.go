@@ -78,7 +78,7 @@ func (b *builder) tableTitle(ls []Span, i, timeCol int) (title, room Span, ok bo
 		if roomCol >= 0 && roomCol < len(row) {
 			room = row[roomCol]
 		}
-		return row[titleCol], room, isCap(b.text[row[titleCol].Start:row[titleCol].End])
+		return row[titleCol], room, isCap(b.text[row[titleCol].Start:row[titleCol].End]) || b.emphasisLead(row[titleCol]) != nil
 	}
 	if len(row) == 2 && timeCol == 0 && !b.inTable(ls, i) {
 		return Span{}, Span{}, false // "09:30–11:00 | Main Hall", title below
@@ -91,9 +91,77 @@ func (b *builder) tableTitle(ls []Span, i, timeCol int) (title, room Span, ok bo
 			room = c
 			continue
 		}
-		return c, room, isCap(b.text[c.Start:c.End])
+		return c, room, isCap(b.text[c.Start:c.End]) || b.emphasisLead(c) != nil
 	}
 	return Span{}, Span{}, false
+}
+
+// cellBreaks are the line breaks a Markdown table cell holds as raw HTML.
+var cellBreaks = []string{"<br>", "<br/>", "<br />", "<BR>"}
+
+// cellTitles returns the session titles a programme cell holds. A cell
+// that "<br>" breaks into lines holds a lead and one session per line
+// after it ("**Parallel sessions** <br> Working Group A: … <br> Working
+// Group B: …"); a cell that opens with emphasis is titled by it
+// ("**Opening ceremony** — Welcome by …"); any other cell is its own title.
+func (b *builder) cellTitles(c Span) []Span {
+	parts := splitSpan(b.text, c, cellBreaks)
+	switch {
+	case len(parts) > 2:
+		parts = parts[1:] // the lead names the group: "Parallel sessions"
+	case len(parts) == 2:
+		parts = parts[:1] // a title and a note on the line below
+	}
+	var out []Span
+	for _, p := range parts {
+		if e := b.emphasisLead(p); e != nil {
+			p = *e
+		}
+		if isCap(b.text[p.Start:p.End]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// emphasisLead returns the text of the Markdown bold that opens span s
+// ("**Opening ceremony** — Welcome by …" gives "Opening ceremony"), nil
+// when s opens with none.
+func (b *builder) emphasisLead(s Span) *Span {
+	t := b.text[s.Start:s.End]
+	for _, mark := range []string{"**", "__"} {
+		if !strings.HasPrefix(t, mark) {
+			continue
+		}
+		k := strings.Index(t[len(mark):], mark)
+		if k <= 0 {
+			return nil
+		}
+		in, ok := trimSpan(b.text, Span{s.Start + len(mark), s.Start + len(mark) + k})
+		if !ok || !isCap(b.text[in.Start:in.End]) {
+			return nil
+		}
+		return &in
+	}
+	return nil
+}
+
+// splitSpan splits span s of text at every separator in seps, trimming
+// the parts and dropping empty ones.
+func splitSpan(text string, s Span, seps []string) []Span {
+	var out []Span
+	from := s.Start
+	for i := s.Start; i < s.End; i++ {
+		for _, sep := range seps {
+			if strings.HasPrefix(text[i:s.End], sep) {
+				out = appendTrimmed(out, text, from, i)
+				from = i + len(sep)
+				i = from - 1
+				break
+			}
+		}
+	}
+	return appendTrimmed(out, text, from, s.End)
 }
 
 // headerColumns finds the header row of the table around ls[i], at most

@@ -116,6 +116,9 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 		return sessionDraft{}, false
 	}
 	words := strings.Fields(strings.ToLower(line))
+	if weekdays[strings.Trim(words[0], ",:–—-")] && b.dayOf(l) != nil {
+		return sessionDraft{}, false // a day of a programme: "Day 1 — Wednesday, 2 December: Plenary"
+	}
 	part := b.ref.Modifiers[words[0]] == "part" && (b.isEventWord(words[min(1, len(words)-1)]) || partWords[words[min(1, len(words)-1)]])
 	for _, w := range words {
 		part = part || partWords[w]
