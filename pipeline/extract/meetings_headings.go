@@ -34,13 +34,20 @@ func (b *builder) headingMentions() []mention {
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
 			continue // a table row or a diary item is no heading
 		}
-		if b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text) {
+		kick := ""
+		if i > 0 {
+			kick = b.kicker(ls[i-1], ls[i])
+		}
+		// A format label above the title makes a sentence-case title a
+		// name: "Webinar · Online" over "Ransomware and state
+		// responsibility: where next?".
+		if kick == "" && (b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text)) {
 			continue // "Chile takes part in the session of …": a sentence, dated by its publication
 		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
-			if kind = b.typeLabel(ls[i+1]); kind == "" && i > 0 {
-				kind = b.kicker(ls[i-1], ls[i])
+			if kind = b.typeLabel(ls[i+1]); kind == "" {
+				kind = kick
 			}
 			if kind == "" {
 				continue
@@ -66,10 +73,31 @@ func (b *builder) headingMentions() []mention {
 //	Wednesday, February 4, 2026
 func (b *builder) kicker(k, l Span) string {
 	text := b.text[k.Start:k.End]
-	if strings.Count(b.text[k.End:l.Start], "\n") > 2 || len(strings.Fields(text)) > 5 || strings.HasSuffix(text, ".") || !b.hasEventWord(text) {
+	if strings.Count(b.text[k.End:l.Start], "\n") > 2 || labelWords(text) > 6 || strings.HasSuffix(text, ".") {
 		return ""
 	}
-	return b.kindOf(text)
+	if b.hasEventWord(text) {
+		return b.kindOf(text)
+	}
+	// "Members event · Hybrid": an event of no named kind, in a label of
+	// parts set apart by separators.
+	lower := strings.ToLower(text)
+	if strings.ContainsAny(text, "·|") && (strings.Contains(lower, "event ") || strings.Contains(lower, "event·") || strings.HasSuffix(lower, "event")) {
+		return "other"
+	}
+	return ""
+}
+
+// labelWords counts the words of a label, leaving out the separators
+// between its parts: "Roundtable · In person · By invitation" has five.
+func labelWords(text string) int {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if w != "·" && w != "|" && w != "–" && w != "—" {
+			n++
+		}
+	}
+	return n
 }
 
 // headline reports whether a heading is a sentence about a meeting rather

@@ -36,6 +36,8 @@ func TestMeetings(t *testing.T) {
 			[]want{{"Reef Forum 2026", "2026-06-04", "2026-06-05", "conference", 0}}},
 		{"a genre label in emphasis is no place", "# What the Reef Forum Tells Us\n\n*Analysis · 19 March 2024*\n\nThe Reef Forum met in Suva from 4 to 5 March 2024.\n",
 			[]want{{"Reef Forum", "2024-03-04", "2024-03-05", "conference", 0}}},
+		{"an events listing with format labels over sentence-case titles", "Upcoming events\n\nMembers event · Hybrid\n\nWhat next for reef cable security?\n\nTuesday 3 February 2026, 13:00 – 14:00 GMT\n\nSpeakers will consider the options.\n\nRoundtable · In person · By invitation\n\nProtecting ports in the Pacific\n\n10–11 March 2026\n",
+			[]want{{"What next for reef cable security?", "2026-02-03", "2026-02-03", "other", 0}, {"Protecting ports in the Pacific", "2026-03-10", "2026-03-11", "workshop", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
