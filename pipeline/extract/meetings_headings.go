@@ -30,7 +30,7 @@ func (b *builder) headingMentions() []mention {
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if countFields(text) > 14 || strings.HasSuffix(text, ".") || sessionLineRE.MatchString(text) ||
+		if countFields(text) > 14 || strings.HasSuffix(text, ".") || factLabels[strings.ToLower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
 			continue // a table row or a diary item is no heading
 		}
@@ -57,6 +57,9 @@ func (b *builder) headingMentions() []mention {
 		if d == nil {
 			d = b.labelledDate(ls[i+1])
 		}
+		if d == nil && i+2 < len(ls) && dateLabelRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]+":") {
+			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "22 - 23 October 2026"
+		}
 		if d == nil {
 			continue
 		}
@@ -64,6 +67,12 @@ func (b *builder) headingMentions() []mention {
 	}
 	return out
 }
+
+// factLabels are the labels of an event page's list of facts ("Dates",
+// "Location", "Type"), which are no headings.
+var factLabels = map[string]bool{"date": true, "dates": true, "when": true, "time": true, "location": true,
+	"venue": true, "where": true, "type": true, "format": true, "organizer": true, "organiser": true,
+	"organizers": true, "organisers": true, "topic": true, "topics": true, "language": true, "languages": true}
 
 // kicker returns the meeting kind that the short line k just above the
 // heading l names, or "": event pages put the format above the title.

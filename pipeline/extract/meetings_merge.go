@@ -104,7 +104,11 @@ func refines(d, cur Date) bool {
 
 // isProper reports whether a meeting's name is capitalised.
 func (b *builder) isProper(mt *Meeting) bool {
-	return looksLikeName(mt.Name)
+	name := mt.Name
+	if y, rest, ok := strings.Cut(name, " "); ok && isYear(y) {
+		name = rest // "2026 OSCE-wide Conference on …"
+	}
+	return looksLikeName(name)
 }
 
 // setDate gives a meeting the mention's date and raises its confidence.

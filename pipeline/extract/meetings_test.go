@@ -38,6 +38,8 @@ func TestMeetings(t *testing.T) {
 			[]want{{"Reef Forum", "2024-03-04", "2024-03-05", "conference", 0}}},
 		{"an events listing with format labels over sentence-case titles", "Upcoming events\n\nMembers event · Hybrid\n\nWhat next for reef cable security?\n\nTuesday 3 February 2026, 13:00 – 14:00 GMT\n\nSpeakers will consider the options.\n\nRoundtable · In person · By invitation\n\nProtecting ports in the Pacific\n\n10–11 March 2026\n",
 			[]want{{"What next for reef cable security?", "2026-02-03", "2026-02-03", "other", 0}, {"Protecting ports in the Pacific", "2026-03-10", "2026-03-11", "workshop", 0}}},
+		{"a heading over a list of facts", "2026 Reef Conference on Cyber/ICT Security\n\nDates\n22 and 23 October 2026\nLocation\nSuva, Fiji\n",
+			[]want{{"2026 Reef Conference on Cyber/ICT Security", "2026-10-22", "2026-10-23", "conference", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},

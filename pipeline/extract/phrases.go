@@ -44,6 +44,10 @@ func capPhrases(toks []token) []phrase {
 				j++
 				continue
 			}
+			if slashJoin(toks, j) {
+				j += 2 // "Cyber/ICT Security"
+				continue
+			}
 			if k := connectorRun(toks, j); k > j {
 				j = k
 				continue
@@ -54,6 +58,19 @@ func capPhrases(toks []token) []phrase {
 		i = j
 	}
 	return out
+}
+
+// slashJoin reports whether toks[j] is a slash that joins the word before
+// it to a capitalised word after it with no space, within one name
+// ("Conference on Cyber/ICT Security"). Two acronyms so joined
+// ("UNODA/UNIDIR") are two names.
+func slashJoin(toks []token, j int) bool {
+	if j+1 >= len(toks) || j == 0 || toks[j].Text != "/" {
+		return false
+	}
+	prev, next := toks[j-1], toks[j+1]
+	return prev.End == toks[j].Start && toks[j].End == next.Start && prev.Word && next.Word &&
+		isCap(next.Text) && !isUpperWord(prev.Text)
 }
 
 // adjacent reports whether b follows a with only spaces between (no line

@@ -177,6 +177,9 @@ func (b *builder) headerColumns(ls []Span, i int) (titleCol, roomCol int) {
 			continue
 		}
 		row := cells(b.text, ls[j])
+		if len(row) < 2 && strings.Count(b.text[ls[j].End:ls[j+1].Start], "\n") == 1 {
+			continue // a line of the row above: "Moderator: Dr. …"
+		}
 		if len(row) < 2 {
 			return titleCol, roomCol
 		}

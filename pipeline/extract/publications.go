@@ -41,6 +41,7 @@ func (b *builder) findPublications() {
 	b.findQuotedTitles()
 	b.findEmphasisedTitles()
 	b.findListedDocuments()
+	b.findDocumentLists()
 	b.findCuedTitles()
 	b.findCuePublications()
 }

@@ -94,3 +94,81 @@ func (b *builder) listedDocument(s Span, kind string) {
 	p.Rule, p.Confidence = "publication.listed-document", confTitled
 	b.addPublication(p, Span{s.Start, s.Start + len(title)})
 }
+
+// documentListHeadings head a list of documents, one per line.
+var documentListHeadings = map[string]bool{"documents": true, "background documents": true,
+	"related documents": true, "key documents": true, "reference documents": true,
+	"official documents": true, "outcome documents": true, "downloads": true, "documentation": true,
+	"meeting documents": true, "session documents": true}
+
+// bracketSymbolRE matches a document symbol in brackets at the end of a
+// line: " (PC.DEC/1039)", " (A/AC.292/2024/1)".
+var bracketSymbolRE = regexp.MustCompile(` \(([A-Z][A-Za-z]*(?:\.[A-Za-z]+)*(?:/[A-Za-z0-9.()-]+)+)\)$`)
+
+// findDocumentLists records the documents listed one per line under a
+// heading such as "Background documents", with the symbol a line gives in
+// brackets at its end:
+//
+//	Background documents
+//	Decision No. 1039 – Development of … (PC.DEC/1039)
+//	Concept note and annotated agenda (PDF, 412 KB)
+func (b *builder) findDocumentLists() {
+	ls := b.memo.lines(b.body, len(b.text))
+	for i := 0; i < len(ls); i++ {
+		h := strings.ToLower(strings.Trim(b.text[ls[i].Start:ls[i].End], "#*_: "))
+		if !documentListHeadings[h] {
+			continue
+		}
+		for j := i + 1; j < len(ls); j++ {
+			if gap := strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n"); gap > 2 || gap == 2 && j > i+1 {
+				break
+			}
+			b.documentLine(ls[j])
+		}
+	}
+}
+
+// documentLine records the document one line of a document list names,
+// when it reads as a title and not as a sentence.
+func (b *builder) documentLine(l Span) {
+	item := stripBullet(b.text, l)
+	text := b.text[item.Start:item.End]
+	if strings.HasSuffix(text, ".") || strings.Contains(text, cellSep) || fileTypeAtEnd(text) || b.publicationWithin(item) {
+		return // a sentence, a table row, a download that downloadLine reads, or a line another rule read
+	}
+	symbol := ""
+	var symSpan Span
+	if m := bracketSymbolRE.FindStringSubmatchIndex(text); m != nil {
+		symbol, symSpan = text[m[2]:m[3]], Span{item.Start + m[2], item.Start + m[3]}
+		text = text[:m[0]]
+	}
+	title := strings.TrimSpace(text)
+	if len(strings.Fields(title)) < 3 || !isCap(title) || len(title) > 240 {
+		return
+	}
+	p := Publication{Title: title, Kind: "other", Symbol: symbol}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok {
+			p.Kind = c
+			break
+		}
+	}
+	if symbol != "" {
+		p.Evidence = []Evidence{{"symbol", symSpan}}
+	}
+	p.Rule, p.Confidence = "publication.document-list", confTitled
+	b.addPublication(p, Span{item.Start, item.Start + len(title)})
+}
+
+// publicationWithin reports whether a publication found so far has
+// evidence inside span s.
+func (b *builder) publicationWithin(s Span) bool {
+	for _, p := range b.res.Publications {
+		for _, e := range p.Evidence {
+			if e.Span.Start >= s.Start && e.Span.End <= s.End {
+				return true
+			}
+		}
+	}
+	return false
+}

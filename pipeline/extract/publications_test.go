@@ -17,6 +17,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"General Assembly resolution 74/28", "A/RES/74/28", "resolution"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
+		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
+			[]want{{"Reef Forum", "", "web_page"}, {"Decision No. 12 – Reef cable protection measures", "RF.DEC/12", "other"}, {"Chair's note on the agenda", "", "paper"}}},
 		{"named report with symbol", "Notes\n\nThe 2019 consensus report of the Group of Governmental Experts (A/74/111) is cited.",
 			[]want{{"Notes", "", "web_page"}, {"2019 consensus report of the Group of Governmental Experts", "A/74/111", "report"}}},
 		{"quoted title after a publication word", "Notes\n\nSee the paper \"Counting Cyber Incidents in Small States\" for details.",
