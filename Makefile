@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 eval-heldout7 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -38,6 +38,10 @@ eval-heldout5:
 ## eval-heldout6: the same on testdata/heldout6 (spent: a development set)
 eval-heldout6:
 	$(UNCYBER) eval -corpus testdata/heldout6/corpus -seeds "" -gold testdata/heldout6/gold
+
+## eval-heldout7: the same on testdata/heldout7, the blind set: measure only, never read its misses or tune on it
+eval-heldout7:
+	$(UNCYBER) eval -corpus testdata/heldout7/corpus -seeds "" -gold testdata/heldout7/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
