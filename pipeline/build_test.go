@@ -63,11 +63,11 @@ func TestFixturesQuality(t *testing.T) {
 // developed on (testdata/extra*, and the held-out sets whose misses were
 // read, so no longer blind) against regressions: each set's macro-F1 must
 // stay above a floor a little under what it scored when the floor was set.
-// The blind set, testdata/heldout6, has no floor here: a bar on it would
+// The blind set, testdata/heldout7, has no floor here: a bar on it would
 // invite tuning to it.
 func TestDevelopmentSetsQuality(t *testing.T) {
-	floors := map[string]float64{"extra": 0.96, "extra2": 0.96, "heldout": 0.89, "heldout3": 0.90, "heldout5": 0.79}
-	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout5"} {
+	floors := map[string]float64{"extra": 0.96, "extra2": 0.96, "heldout": 0.89, "heldout3": 0.90, "heldout5": 0.80, "heldout6": 0.85}
+	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout5", "heldout6"} {
 		t.Run(set, func(t *testing.T) {
 			raw := filepath.Join(t.TempDir(), "raw")
 			if err := score.StageCorpus(filepath.Join("../testdata", set, "corpus"), rawDir, raw); err != nil {
