@@ -144,7 +144,24 @@ func (b *builder) phraseAfter(toks []token, k int) Span {
 	if len(ps) == 0 || ps[0].Start != toks[k].Start {
 		return Span{}
 	}
-	return ps[0].Span
+	return b.beforeDate(ps[0].Span)
+}
+
+// beforeDate cuts span s before a date inside it and the connector before
+// the date: "OEWG in December" in "the first session of the OEWG in
+// December 2021" is "OEWG".
+func (b *builder) beforeDate(s Span) Span {
+	for _, d := range b.dates {
+		if d.Start <= s.Start || d.Start >= s.End {
+			continue
+		}
+		end := strings.TrimRight(b.text[s.Start:d.Start], " ")
+		if k := strings.LastIndexByte(end, ' '); k > 0 && connectors[end[k+1:]] {
+			end = end[:k]
+		}
+		return Span{s.Start, s.Start + len(end)}
+	}
+	return s
 }
 
 // isRole reports whether s reads as a job title.

@@ -151,7 +151,7 @@ func (b *builder) assignDates(ms []mention, s Span) {
 	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].dist < pairs[y].dist })
 	used := map[int]bool{}
 	for _, p := range pairs {
-		if !used[p.date] && ms[p.mention].Date == nil {
+		if !used[p.date] && (ms[p.mention].Date == nil || b.refinesOwnYear(ms[p.mention], &b.dates[p.date])) {
 			ms[p.mention].Date = &b.dates[p.date]
 			used[p.date] = true
 		}
@@ -164,6 +164,13 @@ func (b *builder) assignDates(ms []mention, s Span) {
 			ms[j].Date = b.dateOnNextLine(s)
 		}
 	}
+}
+
+// refinesOwnYear reports whether date d states more precisely the year
+// that m's own name gives: "IGF 2025 · 23–27 June 2025".
+func (b *builder) refinesOwnYear(m mention, d *dates.Match) bool {
+	cur := m.Date
+	return cur.Start >= m.Name.Start && cur.End <= m.Name.End && refines(d.From, cur.From)
 }
 
 // deadlineWords stand before a date that closes a period rather than
@@ -317,6 +324,7 @@ func isYear(w string) bool {
 // properMention reads a capitalised meeting name: "Second Porto Round on
 // Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
+	p = b.withoutTrailingPlace(p, head)
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
 	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
@@ -336,6 +344,30 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// withoutTrailingPlace cuts "in" and a listed city or country from the
+// end of a meeting name after its meeting word: "ARF Inter-Sessional
+// Meeting on ICTs Security in Manila" is held in Manila.
+func (b *builder) withoutTrailingPlace(p phrase, head token) phrase {
+	for k := len(p.Words) - 2; k > 1; k-- {
+		w := p.Words[k]
+		if w.Start <= head.Start {
+			break
+		}
+		if w.Text != "in" {
+			continue
+		}
+		place := b.text[p.Words[k+1].Start:p.End]
+		_, city := b.ref.CityOf(place)
+		_, country := b.ref.CountryOf(place)
+		if city || country {
+			p.Words = p.Words[:k]
+			p.End = p.Words[k-1].End
+		}
+		break
+	}
+	return p
 }
 
 // institutionNamed reports whether p names an institution with a meeting

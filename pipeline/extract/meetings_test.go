@@ -40,6 +40,8 @@ func TestMeetings(t *testing.T) {
 			[]want{{"What next for reef cable security?", "2026-02-03", "2026-02-03", "other", 0}, {"Protecting ports in the Pacific", "2026-03-10", "2026-03-11", "workshop", 0}}},
 		{"a heading over a list of facts", "2026 Reef Conference on Cyber/ICT Security\n\nDates\n22 and 23 October 2026\nLocation\nSuva, Fiji\n",
 			[]want{{"2026 Reef Conference on Cyber/ICT Security", "2026-10-22", "2026-10-23", "conference", 0}}},
+		{"a place after the name, and a date that refines an acronym's year", "IGF 2026 · 3–4 June 2026 · Suva, Fiji\n\nThe Reef Inter-Sessional Meeting on Cable Security in Suva met on 5 June 2026.\n",
+			[]want{{"IGF 2026", "2026-06-03", "2026-06-04", "conference", 0}, {"Reef Inter-Sessional Meeting on Cable Security", "2026-06-05", "2026-06-05", "other", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},

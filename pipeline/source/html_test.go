@@ -282,3 +282,28 @@ func TestHTMLEmphasis(t *testing.T) {
 		t.Errorf("emphasis %q, want %q (text %q)", got, want, d.Text)
 	}
 }
+
+func TestHTMLHeaders(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"the site header is dropped, the article's header kept",
+			`<html><body><header>Reef Observatory · Menu</header><main><header><h1>Reef Forum 2026</h1><p>4 June 2026</p></header><p>Text.</p></main></body></html>`,
+			"Reef Forum 2026\n\n4 June 2026\n\nText."},
+		{"without main or article every header is the page's",
+			`<html><body><header>Reef Observatory</header><h1>Reef Forum 2026</h1><header>Menu</header><p>Text.</p></body></html>`,
+			"Reef Forum 2026\n\nText."},
+		{"a header inside an article, after one outside it",
+			`<html><body><header>Site <header>nested</header> name</header><article><header><h1>Title</h1></header><p>Text.</p></article></body></html>`,
+			"Title\n\nText."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDocument(Entry{SourceID: "x", Path: "x.html"}, "x.html", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(d.Text); got != tt.want {
+				t.Errorf("text %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

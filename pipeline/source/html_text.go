@@ -104,6 +104,7 @@ type htmlText struct {
 	cell       bool // pending " | " between table cells
 	cellPos    int
 	cellInRow  bool
+	headers    []bool // for each open <header>, whether it is dropped
 }
 
 // run tokenizes src from start; pos tracks the offset of each token by
@@ -209,7 +210,9 @@ func (x *htmlText) endTag(name string, pos int) {
 
 // count updates the counters that say whether text is kept.
 func (x *htmlText) count(name string, delta int) {
-	if droppedElements[name] {
+	if name == "header" {
+		x.countHeader(delta)
+	} else if droppedElements[name] {
 		x.drop += delta
 	}
 	if name == x.region && name != "body" {
@@ -217,6 +220,27 @@ func (x *htmlText) count(name string, delta int) {
 	}
 	if name == "pre" {
 		x.pre += delta
+	}
+}
+
+// countHeader opens (delta 1) or closes (-1) a <header>. The page's
+// header, outside <main> or <article>, holds the site's name and menus and
+// is dropped; a header inside them holds the article's own title and date
+// ("<main><header><h1>Open Forum #118 …</h1><p>25 Jun 2025 …") and is kept.
+func (x *htmlText) countHeader(delta int) {
+	if delta > 0 {
+		dropped := x.region == "body" || x.inRegion == 0
+		x.headers = append(x.headers, dropped)
+		if dropped {
+			x.drop++
+		}
+		return
+	}
+	if n := len(x.headers); n > 0 {
+		if x.headers[n-1] {
+			x.drop--
+		}
+		x.headers = x.headers[:n-1]
 	}
 }
 
