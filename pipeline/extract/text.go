@@ -161,12 +161,66 @@ func titleCase(s string) string {
 // "e.g.", "U.N.") and does not split inside brackets.
 func sentences(text string, start, end int) []Span {
 	var out []Span
+	paras := wrappedParagraphs(text, start, end)
+	k := 0
 	for _, line := range lines(text, start, end) {
+		for k < len(paras) && paras[k].End < line.Start {
+			k++
+		}
+		if k < len(paras) && paras[k].Start <= line.Start && line.End <= paras[k].End {
+			if line.Start == paras[k].Start {
+				for _, s := range segment.Sentences(text, paras[k].Start, paras[k].End) {
+					out = append(out, Span{s.Start, s.End})
+				}
+			}
+			continue
+		}
 		for _, s := range segment.Sentences(text, line.Start, line.End) {
 			out = append(out, Span{s.Start, s.End})
 		}
 	}
 	return out
+}
+
+// wrappedParagraphs returns the runs of lines of text[start:end] that
+// hard-wrap one paragraph, as plain-text documents and letters do: their
+// sentences run on over the line breaks ("convene a virtual informal
+// consultation with accredited / stakeholders").
+func wrappedParagraphs(text string, start, end int) []Span {
+	if strings.IndexByte(text[start:end], '\n') < 0 {
+		return nil
+	}
+	var out []Span
+	ls := lines(text, start, end)
+	for i := 0; i+1 < len(ls); i++ {
+		j := i
+		for j+1 < len(ls) && wrapsOnto(text, ls[j], ls[j+1]) {
+			j++
+		}
+		if j > i {
+			out = append(out, Span{ls[i].Start, ls[j].End})
+			i = j
+		}
+	}
+	return out
+}
+
+// wrapsOnto reports whether line next carries on the running text of line
+// prev: a single line break between them, prev long and ending mid-sentence
+// (a lower-case word or a comma), and next no list item, table row or
+// label, starting with a lower-case word. A list of names, one per line,
+// does not wrap.
+func wrapsOnto(text string, prev, next Span) bool {
+	if prev.End-prev.Start < 50 || strings.Count(text[prev.End:next.Start], "\n") != 1 {
+		return false
+	}
+	p, n := text[prev.Start:prev.End], text[next.Start:next.End]
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(n)
+	if !unicode.IsLower(first) || !(unicode.IsLower(last) || last == ',') {
+		return false
+	}
+	return !strings.Contains(n, cellSep) && !strings.Contains(p, cellSep) && stripBullet(text, next).Start == next.Start
 }
 
 func isBlank(c byte) bool {

@@ -103,6 +103,9 @@ func TestSentencesUseSegment(t *testing.T) {
 		{"brackets", "States cited law (e.g. Art. 2(4) of the U.N. Charter). Others did not.",
 			[]string{"States cited law (e.g. Art. 2(4) of the U.N. Charter).", "Others did not."}},
 		{"lines", "Programme\n09:30 Opening", []string{"Programme", "09:30 Opening"}},
+		{"a hard-wrapped paragraph runs on over its line breaks",
+			"  (b) I intend to convene a virtual informal consultation with accredited\n  stakeholders on 8 June. It will be short.\nSpeakers\nAna Ruiz, Director, Reef Institute, and deputy\nLena Holt, Reef Forum",
+			[]string{"(b) I intend to convene a virtual informal consultation with accredited\n  stakeholders on 8 June.", "It will be short.", "Speakers", "Ana Ruiz, Director, Reef Institute, and deputy", "Lena Holt, Reef Forum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
