@@ -83,11 +83,16 @@ func fileTypeAtEnd(line string) bool {
 	return false
 }
 
+// linkVerbs open the label of a link, not a title: "Watch the recording ·
+// Read the transcript (PDF)".
+var linkVerbs = map[string]bool{"Watch": true, "Read": true, "Download": true, "View": true, "Listen": true,
+	"Register": true, "Click": true, "Access": true, "Join": true, "Subscribe": true, "Follow": true}
+
 // listedDocument records the document titled by span s when the title reads
 // as one: capitalised, at least three words, no sentence.
 func (b *builder) listedDocument(s Span, kind string) {
 	title := strings.TrimSpace(b.text[s.Start:s.End])
-	if len(strings.Fields(title)) < 3 || !isCap(title) || len(title) > 200 {
+	if len(strings.Fields(title)) < 3 || !isCap(title) || len(title) > 200 || linkVerbs[strings.Fields(title)[0]] {
 		return
 	}
 	p := Publication{Title: title, Kind: kind}

@@ -175,11 +175,29 @@ func (b *builder) withoutSiteName(title string) string {
 			continue
 		}
 		// A head of one word ("Agenda", "News") says less than the whole.
-		if head := strings.TrimSpace(title[:k]); strings.Contains(b.text, head) && countFields(title[k:]) <= 7 && strings.Contains(head, " ") {
+		head := strings.TrimSpace(title[:k])
+		if !strings.Contains(head, " ") || countFields(title[k:]) > 7 {
+			continue
+		}
+		if strings.Contains(b.text, head) || b.isSiteName(strings.TrimSpace(title[k+len(sep):])) {
 			return head
 		}
 	}
 	return title
+}
+
+// isSiteName reports whether the tail of a page title names the site: its
+// publisher, or an organisation the text or the reference knows.
+func (b *builder) isSiteName(tail string) bool {
+	if tail == "" || !isCap(tail) {
+		return false
+	}
+	for _, pub := range []string{b.doc.Meta.Publisher.Value, b.doc.Entry.Publisher} {
+		if pub != "" && strings.EqualFold(pub, tail) {
+			return true
+		}
+	}
+	return b.isOrgName(tail)
 }
 
 // selfKinds maps cue phrases near the top of a source to its kind, first

@@ -19,6 +19,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
 			[]want{{"Reef Forum", "", "web_page"}, {"Decision No. 12 – Reef cable protection measures", "RF.DEC/12", "other"}, {"Chair's note on the agenda", "", "paper"}}},
+		{"an action before a document's name, a byline after a title, and a link label", "Notes\n\nThe day ends with the Adoption of the Suva Communiqué on Reef Cables. It marks the paper Ports Under Pressure: Five Island Cases by Ana Ruiz-Holt.\n\n- Watch the recording · Read the slides (PDF)\n",
+			[]want{{"Notes", "", "web_page"}, {"Ports Under Pressure: Five Island Cases", "", "paper"}, {"Suva Communiqué on Reef Cables", "", "statement"}}},
 		{"named report with symbol", "Notes\n\nThe 2019 consensus report of the Group of Governmental Experts (A/74/111) is cited.",
 			[]want{{"Notes", "", "web_page"}, {"2019 consensus report of the Group of Governmental Experts", "A/74/111", "report"}}},
 		{"quoted title after a publication word", "Notes\n\nSee the paper \"Counting Cyber Incidents in Small States\" for details.",

@@ -143,7 +143,7 @@ func (b *builder) findCuedTitles() {
 			if k := strings.IndexAny(b.text[toks[i+1].Start:s.End], "(,;"); k >= 0 {
 				end = toks[i+1].Start + k
 			}
-			title := strings.TrimRight(b.text[toks[i+1].Start:end], " .")
+			title := b.withoutByline(toks[i+1].Start, strings.TrimRight(b.text[toks[i+1].Start:end], " ."))
 			if len(strings.Fields(title)) < 3 || !looksLikeName(title) || strings.Contains(title, "\n") {
 				continue
 			}
@@ -202,7 +202,7 @@ func (b *builder) findCuePublications() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
 		for _, p := range capPhrases(toks) {
-			p = b.trimStopWords(p)
+			p = withoutActionLead(b.trimStopWords(p))
 			words := p.words()
 			if len(words) < 2 || isUpperWord(p.text(b.text)) {
 				continue
@@ -225,6 +225,46 @@ func (b *builder) findCuePublications() {
 			b.addPublication(pub, Span{p.Start, end})
 		}
 	}
+}
+
+// actionNouns name what is done to a document, before "of (the)" and its
+// name: "Adoption of the Panama Communiqué" names the communiqué.
+var actionNouns = map[string]bool{"Adoption": true, "Launch": true, "Presentation": true, "Signing": true,
+	"Release": true, "Ratification": true, "Endorsement": true}
+
+// withoutActionLead drops an action noun and "of (the)" from the start of
+// a capitalised phrase.
+func withoutActionLead(p phrase) phrase {
+	ws := p.Words
+	if len(ws) < 4 || !actionNouns[ws[0].Text] || ws[1].Text != "of" {
+		return p
+	}
+	k := 2
+	if ws[k].Text == "the" {
+		k++
+	}
+	if k >= len(ws) || !isCap(ws[k].Text) {
+		return p
+	}
+	p.Words = ws[k:]
+	p.Start = ws[k].Start
+	return p
+}
+
+// withoutByline cuts " by" and the author's name from the end of a title
+// that starts at offset start: "Safe Havens: Due Diligence and the
+// Ransomware Economy by Laleh Farahani-Booth".
+func (b *builder) withoutByline(start int, title string) string {
+	k := strings.LastIndex(title, " by ")
+	if k <= 0 {
+		return title
+	}
+	from := start + k + len(" by ")
+	toks := b.memo.tokenize(from, start+len(title))
+	if n, ok := b.nameAt(toks, 0, 2); ok && n.Last == len(toks) {
+		return title[:k]
+	}
+	return title
 }
 
 // treatyHead returns "treaty" when p opens with a treaty word and a
