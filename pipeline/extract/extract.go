@@ -45,6 +45,9 @@ type builder struct {
 	orgs     []Organisation
 	orgByKey map[string]int
 	people   []Person
+	// lateSurnames are surnames after an honorific that no earlier full
+	// name explains; findPeople adds them once every full name is known.
+	lateSurnames []lateSurname
 	perByKey map[string]int
 	res      Result
 }

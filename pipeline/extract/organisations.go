@@ -380,8 +380,18 @@ func (b *builder) splitAtAnd(p phrase) (phrase, phrase, bool) {
 		if r == k+2 && ls == 0 && rs >= 1 && !rv && kind != "government" && b.ref.Cues[p.Words[r].Text].Weight >= 1 {
 			return left, right, true // the right part opens with its own strong cue
 		}
+		if r == k+2 && ls == 0 && rs > 0 && !rv && b.personalName(left) {
+			return left, right, true // "Ana Ruiz-Holt for the Reef Reading Group"
+		}
 	}
 	return p, p, false
+}
+
+// personalName reports whether every word of p belongs to one personal
+// name of two words or more.
+func (b *builder) personalName(p phrase) bool {
+	n, ok := b.nameAt(p.Words, 0, 2)
+	return ok && n.Last == len(p.Words)
 }
 
 // accreditedToRE matches the body a mission is accredited to: " to the

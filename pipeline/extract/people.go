@@ -51,6 +51,7 @@ func (b *builder) findPeople() {
 			}
 		}
 	}
+	b.addLateSurnames()
 }
 
 // personAt tries the rules for a person starting at toks[i] and returns the
@@ -115,10 +116,17 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 // otherwise the surname alone is the person's name.
 func (b *builder) surnameWithDelegation(toks []token, i, h int) (int, bool) {
 	n, ok := b.nameAt(toks, h, 1)
-	if !ok || n.Last-n.First != 1 || n.Last >= len(toks) || toks[n.Last].Text != "(" || b.isCovered(n.Span) {
+	if !ok || n.Last-n.First != 1 || b.isCovered(n.Span) {
 		return 0, false
 	}
-	if !b.countryInBrackets(toks, n.Last) && !b.orgInBrackets(toks, n.Last) {
+	delegation := n.Last < len(toks) && toks[n.Last].Text == "(" && (b.countryInBrackets(toks, n.Last) || b.orgInBrackets(toks, n.Last))
+	if !delegation {
+		// "co-facilitated by Ms. Tiihonen-Bakshi": a compound surname after
+		// an honorific is a person even without a delegation, unless a full
+		// name later in the text ends with it.
+		if strings.ContainsAny(toks[n.First].Text, "-‑") {
+			b.lateSurnames = append(b.lateSurnames, lateSurname{toks, n, Span{toks[i].Start, n.End}})
+		}
 		return 0, false
 	}
 	if end, ok := b.knownSurname(n); ok {
@@ -127,6 +135,40 @@ func (b *builder) surnameWithDelegation(toks []token, i, h int) (int, bool) {
 	key := b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.verbatim-turn", confVerbatimTurn)
 	b.affiliate(key, toks, n.Last)
 	return n.Last, true
+}
+
+// surnameOfSomeone reports whether a person found in the text has the
+// surname n.
+func (b *builder) surnameOfSomeone(n personName) bool {
+	sn := keyOf(titleCase(b.text[n.Start:n.End]))
+	for _, p := range b.people {
+		if keyOf(surname(p.Name)) == sn {
+			return true
+		}
+	}
+	return false
+}
+
+// lateSurname is a surname after an honorific, waiting for every full
+// name of the text to be known.
+type lateSurname struct {
+	toks    []token
+	n       personName
+	written Span
+}
+
+// addLateSurnames adds the surnames after an honorific that no full name
+// of the text ends with as people of their own.
+func (b *builder) addLateSurnames() {
+	for _, l := range b.lateSurnames {
+		if b.isCovered(l.n.Span) {
+			continue
+		}
+		if b.surnameOfSomeone(l.n) {
+			continue // resolveSurnames ties it to the full name
+		}
+		b.personFromName(l.toks, l.n, l.written, "person.honorific", confHonorific)
+	}
 }
 
 // personContext names the rule whose context surrounds the name n, or "".
@@ -165,7 +207,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			return "", 0 // "co-organised by Red Andina de Ciberseguridad": organisations organise
 		}
 		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" ||
-			(before == "By" || before == "by") && (after == "·" || after == "|" || after == "–" || after == "—") {
+			(before == "By" || before == "by") && (after == "·" || after == "|" || after == "–" || after == "—" || after == "for" && b.bylineVerbBefore(toks, n.First)) {
 			if before == "by" || before == "By" {
 				return "person.byline", confByline
 			}
@@ -200,6 +242,17 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.byline", confByline // "Compiled by X and Y", "policy brief by X and Y, May 2026"
 	}
 	return "", 0
+}
+
+// bylineVerbs say who wrote or keeps a text: "Kept by X for the reading
+// group". A producer or host ("produced by X for Y") may be a company.
+var bylineVerbs = map[string]bool{"written": true, "kept": true, "compiled": true, "edited": true,
+	"prepared": true, "maintained": true, "curated": true, "drafted": true, "authored": true}
+
+// bylineVerbBefore reports whether a byline verb stands before the "by"
+// that precedes toks[first].
+func (b *builder) bylineVerbBefore(toks []token, first int) bool {
+	return first >= 2 && bylineVerbs[strings.ToLower(toks[first-2].Text)]
 }
 
 // countryInBrackets reports whether a country fills the brackets opening

@@ -13,6 +13,11 @@ func TestPeople(t *testing.T) {
 	}{
 		{"bio", "Ingrid Solberg-Ames is a research fellow at the Arctic Policy Institute.",
 			[]string{"Ingrid Solberg-Ames"}},
+		{"a compound surname after an honorific", "The session will be co-facilitated by Ms. Lindqvist-Obuya and the Chair.", []string{"Lindqvist-Obuya"}},
+		{"a single surname after an honorific needs more", "The session will be co-facilitated by Ms. Lindqvist and the Chair.", nil},
+		{"a byline for a group", "_Kept by Ana Ruiz-Holt for the Reef Reading Group. Last updated in June._", []string{"Ana Ruiz-Holt"}},
+		{"a surname after an honorific that a later full name ends with", "Dr. Lindqvist-Obuya opened. Later, Dr. Maja Lindqvist-Obuya closed the meeting.", []string{"Maja Lindqvist-Obuya"}},
+		{"a producer is no byline", "The podcast is produced by Harbour Audio for the Reef Institute.", nil},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
