@@ -48,8 +48,8 @@ type builder struct {
 	// lateSurnames are surnames after an honorific that no earlier full
 	// name explains; findPeople adds them once every full name is known.
 	lateSurnames []lateSurname
-	perByKey map[string]int
-	res      Result
+	perByKey     map[string]int
+	res          Result
 }
 
 func newBuilder(doc *source.Document, ref *Reference) *builder {
