@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -46,5 +47,25 @@ func TestHelpCoversEveryCommand(t *testing.T) {
 		if !strings.Contains(stdout.String(), c.Name) || c.Short == "" || c.Long == "" || c.UsageLine == "" {
 			t.Errorf("command %s lacks help text or is missing from help", c.Name)
 		}
+	}
+}
+
+func TestEvalKeep(t *testing.T) {
+	keep := t.TempDir() + "/kept"
+	args := []string{"eval", "-seeds", "", "-corpus", "../../testdata/extra/corpus", "-gold", "../../testdata/extra/gold", "-reference", "../../raw", "-keep", keep}
+	var stdout, stderr bytes.Buffer
+	if code := run(args, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "macro-F1") {
+		t.Errorf("no scores printed:\n%s", stdout.String())
+	}
+	if _, err := os.Stat(keep + "/datapackage.json"); err != nil {
+		t.Errorf("the kept dataset has no datapackage.json: %v", err)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run(args, &stdout, &stderr); code == exitOK || !strings.Contains(stderr.String(), "the folder exists") {
+		t.Errorf("a second eval into the same folder: exit code %d, stderr %q; want a refusal", code, stderr.String())
 	}
 }

@@ -23,6 +23,7 @@ type mention struct {
 	Date     *dates.Match
 	Sentence Span
 	Proper   bool // a capitalised name such as "Nairobi Ministerial Meeting on …"
+	Bare     bool // a meeting word named only by its complement: "a briefing for delegations of …"
 }
 
 // findMeetings finds meeting mentions sentence by sentence, ties each to the
@@ -105,7 +106,28 @@ func (b *builder) mentionsIn(s Span) []mention {
 	b.assignDates(out, s)
 	b.dateToday(out, s)
 	b.dateByYearAfter(out, toks)
+	return dropUndatedBare(out)
+}
+
+// dropUndatedBare drops the mentions that only a complement makes
+// (Bare) and no day or month dates: "a briefing for delegations of … on
+// 11 June 2026" is a meeting, "a briefing for delegations" alone is not.
+func dropUndatedBare(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Bare && (m.Date == nil || m.Date.From.Precision == dates.PrecisionYear) {
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+// isCueWord reports whether w is also an organisation cue: "school",
+// "forum".
+func (b *builder) isCueWord(w string) bool {
+	_, ok := b.ref.Cues[titleCase(w)]
+	return ok
 }
 
 // maxDateDistance is how far (in bytes, doubled before the mention) a date
@@ -498,11 +520,15 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 	if exchangeOfViews(b.text[toks[i].Start:min(len(b.text), toks[i].End+10)]) {
 		return mention{}, false // "a general exchange of views" is the debate of an item
 	}
-	if j == i && end == toks[i].End {
-		return mention{}, false
-	}
 	if end == toks[i].End {
 		end = b.complementEnd(toks, i) // only for a mention that is one without it
+		// A bare meeting word is no mention ("the meeting"); with a
+		// complement of two words or more it is one, if dated: "a briefing
+		// for delegations of small island developing States".
+		if j == i && (end == toks[i].End || countFields(b.text[toks[i].End:end]) < 3 || b.isCueWord(toks[i].Text)) {
+			return mention{}, false // "a new school for Latin American diplomats" may be an institution
+		}
+		m.Bare = j == i
 	}
 	if m.BodyKey == "" {
 		m.BodyKey = b.possessiveBody(toks, j)
@@ -542,7 +568,7 @@ func (b *builder) complementEnd(toks []token, i int) int {
 			end = toks[k].End
 			continue
 		}
-		if !t.Word || !adjacent(toks[k-1], t) || complementStops[t.Text] || b.ref.StopWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
+		if !t.Word || !b.wrapAdjacent(toks[k-1], t) || complementStops[t.Text] || b.ref.StopWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
 			break
 		}
 		if _, ok := b.ref.EventWords[strings.ToLower(t.Text)]; ok {
@@ -554,6 +580,14 @@ func (b *builder) complementEnd(toks []token, i int) int {
 		n++
 	}
 	return end
+}
+
+// wrapAdjacent reports whether token y follows x with only spaces
+// between, or the line break of a hard-wrapped paragraph (sentences run on
+// over line breaks only there).
+func (b *builder) wrapAdjacent(x, y token) bool {
+	gap := b.text[x.End:y.Start]
+	return adjacent(x, y) || strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
 }
 
 // complementStops end the complement of a meeting's name.

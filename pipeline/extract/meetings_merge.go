@@ -12,7 +12,7 @@ import (
 // mention joins a meeting of the same kind whose name it shares words with,
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
-	name := meetingName(strings.TrimSpace(b.text[m.Name.Start:m.Name.End]))
+	name := meetingName(strings.Join(strings.Fields(b.text[m.Name.Start:m.Name.End]), " ")) // one line, even if wrapped
 	if sm := numberedMeetingRE.FindStringSubmatch(name); sm != nil && m.Ordinal == 0 {
 		m.Ordinal, _ = strconv.Atoi(sm[3]) // "1st meeting, …" and "2nd meeting, …" on one day are two
 	}

@@ -42,6 +42,8 @@ func TestMeetings(t *testing.T) {
 			[]want{{"2026 Reef Conference on Cyber/ICT Security", "2026-10-22", "2026-10-23", "conference", 0}}},
 		{"a place after the name, and a date that refines an acronym's year", "IGF 2026 · 3–4 June 2026 · Suva, Fiji\n\nThe Reef Inter-Sessional Meeting on Cable Security in Suva met on 5 June 2026.\n",
 			[]want{{"IGF 2026", "2026-06-03", "2026-06-04", "conference", 0}, {"Reef Inter-Sessional Meeting on Cable Security", "2026-06-05", "2026-06-05", "other", 0}}},
+		{"a meeting word named by its complement, wrapped over two lines", "  (c) A briefing for delegations of small island developing States and\n      least developed countries will be organized on 11 June 2026 in New York.\nIn this issue: a new school for island diplomats, and a briefing for the press.\n",
+			[]want{{"briefing for delegations of small island developing States and least developed countries", "2026-06-11", "2026-06-11", "other", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
