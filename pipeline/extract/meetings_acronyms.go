@@ -63,23 +63,39 @@ func (b *builder) eventWordOf(s string) string {
 	return ""
 }
 
-// dateByYearAfter dates an undated meeting name written with its year right
-// after it: "GFCE Annual Meeting 2026", "Cyber Stability Forum 2025".
+// dateByYearAfter takes the year written right after a meeting's name into
+// the name, and dates the meeting by it when nothing else does: "GFCE
+// Annual Meeting 2026", "Cyber Stability Forum 2025".
 func (b *builder) dateByYearAfter(ms []mention, toks []token) {
 	for j := range ms {
-		if ms[j].Date != nil || !ms[j].Proper {
+		if !ms[j].Proper {
 			continue
 		}
 		for k := 0; k+1 < len(toks); k++ {
 			if toks[k].End != ms[j].Name.End || !isYear(toks[k+1].Text) || !adjacent(toks[k], toks[k+1]) {
 				continue
 			}
-			if k+2 < len(toks) && toks[k+2].Word && !connectors[toks[k+2].Text] {
+			if k+2 < len(toks) && toks[k+2].Word && !connectors[toks[k+2].Text] && b.nameGoesOn(toks[k+2].Text) {
 				break // "the Forum 2026 report"? a year inside a longer name
 			}
-			year, _ := strconv.Atoi(toks[k+1].Text)
-			ms[j].Date = &dates.Match{Start: toks[k+1].Start, End: toks[k+1].End, From: dates.Date{Year: year, Precision: dates.PrecisionYear}}
+			ms[j].Name.End = toks[k+1].End // "GFCE Annual Meeting 2026": the year is part of the name
+			if ms[j].Date == nil {
+				year, _ := strconv.Atoi(toks[k+1].Text)
+				ms[j].Date = &dates.Match{Start: toks[k+1].Start, End: toks[k+1].End, From: dates.Date{Year: year, Precision: dates.PrecisionYear}}
+			}
 			break
 		}
 	}
+}
+
+// nameGoesOn reports whether word w, after a meeting name and a year, may
+// continue a longer name: a capitalised word, a publication word ("the
+// Forum 2026 report") or a meeting word. A verb ("the Forum 2026 meets")
+// does not.
+func (b *builder) nameGoesOn(w string) bool {
+	if isCap(w) || b.isEventWord(w) {
+		return true
+	}
+	_, ok := b.ref.PublicationCues[strings.ToLower(w)]
+	return ok
 }

@@ -41,6 +41,7 @@ func TestFind(t *testing.T) {
 		{"between and", "between 2 and 4 December 2019", 0, "2 and 4 December 2019=2019-12-02..2019-12-04"},
 		{"and without between", "items 2 and 4 December 2019", 0, "4 December 2019=2019-12-04"},
 		{"two days running joined by and", "held on 22 and 23 October 2026 in Vienna", 0, "22 and 23 October 2026=2026-10-22..2026-10-23"},
+		{"two days running joined by an ampersand", "on 25 & 26 November 2026", 0, "25 & 26 November 2026=2026-11-25..2026-11-26"},
 		{"two days running without a year", "on 2 and 3 April", 2026, "2 and 3 April=2026-04-02..2026-04-03~"},
 		{"month day range", "on December 2-4, 2019, delegates", 0, "December 2-4, 2019=2019-12-02..2019-12-04"},
 		{"month day", "on December 2, 2019 delegates", 0, "December 2, 2019=2019-12-02"},

@@ -134,7 +134,7 @@ func (s *scanner) rangeFrom(p point, between bool) (candidate, int, bool) {
 		return candidate{}, 0, false
 	case t.kind == kindPunct && isDash(t.r):
 	case t.kind == kindWord && (connectors[t.word] || (between && t.word == "and")):
-	case word(t, "and") && p.form == formDay:
+	case (word(t, "and") || punct(t, '&')) && p.form == formDay:
 		// "on 22 and 23 October": two days running are one meeting's
 		// dates; "4 and 6 May" are two dates.
 		q, ok := s.pointAt(j + 1)
