@@ -135,13 +135,25 @@ func (b *builder) titleColumn(ls []Span, i int, first Span) []Span {
 		if _, timed := timeAtLineStart(b.text, l); timed {
 			break
 		}
-		if itemLabelRE.MatchString(b.text[l.Start:l.End]) {
+		if itemLabelRE.MatchString(b.text[l.Start:l.End]) || !b.breaksOff(out[len(out)-1], l) {
 			out = append(out, l)
 			continue
 		}
 		out[len(out)-1].End = l.End // a title broken over two lines
 	}
 	return out
+}
+
+// breaksOff reports whether title t reads as broken off before line l,
+// which carries it on: t ends with a connector ("in the sphere of") or l
+// opens in lower case. "Item 12. Other matters" over "Closure of the
+// session" are two titles.
+func (b *builder) breaksOff(t, l Span) bool {
+	words := strings.Fields(b.text[t.Start:t.End])
+	if len(words) > 0 && connectors[strings.ToLower(words[len(words)-1])] {
+		return true
+	}
+	return !isCap(b.text[l.Start:l.End])
 }
 
 // headerWords are header cells that a programme table's header row holds

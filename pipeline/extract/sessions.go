@@ -144,8 +144,14 @@ func (b *builder) agendaLists() []sessionDraft {
 		if !strings.HasSuffix(intro, ":") && !heading {
 			continue
 		}
+		if strings.HasSuffix(intro, " to:") || strings.HasSuffix(intro, " that:") {
+			continue // "We call on States to:" lists demands, not items
+		}
 		announced := heading || strings.Contains(lower, "agenda") || strings.Contains(lower, "items")
-		run := b.agendaRun(ls[i+1:], heading, announced)
+		// "… with sessions on:" over an unnumbered list (HTML list items
+		// lose their bullets) announces the parts of the meeting.
+		parts := strings.HasSuffix(intro, ":") && (strings.Contains(lower, "sessions") || strings.Contains(lower, "panels") || strings.Contains(lower, "segments"))
+		run := b.agendaRun(ls[i+1:], heading || parts, announced || parts)
 		if len(run) >= 2 {
 			out = append(out, run...)
 			i += len(run)
