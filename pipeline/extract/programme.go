@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
@@ -64,6 +66,50 @@ func (b *builder) programmeBlocks() []sessionDraft {
 			d.Rule, d.Confidence = "session.programme-block", confProgramme
 			out = append(out, d)
 		}
+		if last := len(out) - 1; last >= 0 && out[last].Kind == "parallel_session" {
+			out = append(out, b.letteredBreakouts(ls, i, out[last])...)
+		}
+	}
+	return out
+}
+
+// letterRE matches the letter that labels one of parallel sessions: "A. ",
+// "B) ".
+var letterRE = regexp.MustCompile(`^([A-H])[.)]\s+`)
+
+// letteredBreakouts reads the parallel sessions listed under the block
+// group at line ls[i], one bulleted line each with a letter:
+//
+//	**14:15–16:00** Breakout sessions (parallel)
+//	- A. Points of contact in practice (Room 2). Facilitator: …
+//	- B. Women in cyber diplomacy: mentoring across the region (Room 3)
+//
+// Each takes the group's time and date; its title ends at a bracket or a
+// full stop.
+func (b *builder) letteredBreakouts(ls []Span, i int, group sessionDraft) []sessionDraft {
+	var out []sessionDraft
+	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") == 1; j++ {
+		item := stripBullet(b.text, ls[j])
+		if item.Start == ls[j].Start {
+			break // no bullet
+		}
+		m := letterRE.FindStringIndex(b.text[item.Start:item.End])
+		if m == nil {
+			continue // "- Moderator: …"
+		}
+		s := Span{item.Start + m[1], item.End}
+		text := b.text[s.Start:s.End]
+		if k := strings.IndexAny(text, "(."); k > 0 {
+			text = strings.TrimSpace(text[:k])
+		}
+		if countFields(text) < 2 || !isCap(text) {
+			continue
+		}
+		d := sessionDraft{span: Span{s.Start, s.Start + len(text)}}
+		d.Title, d.Kind = text, "parallel_session"
+		d.StartTime, d.EndTime, d.Date = group.StartTime, group.EndTime, group.Date
+		d.Rule, d.Confidence = "session.programme-block", confProgramme
+		out = append(out, d)
 	}
 	return out
 }
@@ -198,7 +244,7 @@ func (b *builder) withoutSpeakerTail(s Span) Span {
 func (b *builder) programmeTitle(ls []Span, i int, t dates.TimeMatch) (Span, bool) {
 	l := ls[i]
 	rest, _ := trimSpan(b.text, Span{l.Start + t.End, l.End})
-	if r := b.text[rest.Start:rest.End]; countFields(r) >= 2 && isWordRune(nextRune(r, 0)) {
+	if r := b.text[rest.Start:rest.End]; countFields(r) >= 2 && isWordRune(nextRune(r, 0)) || b.oneWordTitle(r) {
 		return rest, true
 	}
 	if i+1 >= len(ls) || strings.Count(b.text[l.End:ls[i+1].Start], "\n") != 1 {
@@ -208,6 +254,30 @@ func (b *builder) programmeTitle(ls []Span, i int, t dates.TimeMatch) (Span, boo
 		return Span{}, false
 	}
 	return ls[i+1], true
+}
+
+// oneWordTitle reports whether r, the rest of a programme line after its
+// time, is a one-word title: "**09:15–09:45** Opening", "10:00 Lunch".
+func (b *builder) oneWordTitle(r string) bool {
+	if countFields(r) != 1 || !isCap(r) || utf8.RuneCountInString(r) < 4 {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return !weekdays[strings.ToLower(r)] && !b.isMonthWord(r)
+}
+
+// isMonthWord reports whether w names a month: a date of its own.
+func (b *builder) isMonthWord(w string) bool {
+	for _, d := range dates.Find(w, 2000) {
+		if d.Start == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSpan narrows s to its text without surrounding spaces; false when

@@ -89,6 +89,7 @@ func (b *builder) headedLists() []sessionDraft {
 func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft, int) {
 	var out []sessionDraft
 	firstIndent := -1
+	blocks := false // a timed programme block came before
 	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
 		// Lines are trimmed: the indent is what stands between the line
 		// break and the line.
@@ -105,8 +106,12 @@ func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft
 			break // no bullet: the list has ended; numbered lists are agendas
 		}
 		if _, timed := timeAtLineStart(b.text, ls[j]); timed {
-			i = j
+			i, blocks = j, true
 			continue // a timed item is a programme block
+		}
+		if blocks {
+			i = j
+			continue // the speakers or breakouts of the block above
 		}
 		if d, ok := b.dayItem(item, day); ok {
 			out = append(out, d)
