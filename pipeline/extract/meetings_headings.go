@@ -14,6 +14,9 @@ import (
 // Namibia · " in "Windhoek, Namibia · 19–20 May 2026".
 var leadingPlaceRE = regexp.MustCompile(`^[\p{Lu}][\p{L}'’ -]{1,30}(?:, [\p{Lu}][\p{L}'’ -]{1,30})?(?:, | [·|–—] )$`)
 
+// clockRE matches a time of day or a duration: "09:00", "02:02:55".
+var clockRE = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
 // dateLabelRE matches a label before a date at the start of a line: "Date: "
 // in "Date: 18–19 September 2025", "**When:** ".
 var dateLabelRE = regexp.MustCompile(`^[*_]*(?i:dates?|when)[*_]*\s*:[*_]*\s*$`)
@@ -30,9 +33,9 @@ func (b *builder) headingMentions() []mention {
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if countFields(text) > 14 || strings.HasSuffix(text, ".") || factLabels[strings.ToLower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
-			strings.Contains(text, cellSep) || b.dateOpening(l) != nil {
-			continue // a table row or a diary item is no heading
+		if countFields(text) > 14 && !numberedMeetingRE.MatchString(text) || strings.HasSuffix(text, ".") || factLabels[strings.ToLower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
+			strings.Contains(text, cellSep) || b.dateOpening(l) != nil || strings.Contains(text, " · ") && clockRE.MatchString(text) {
+			continue // a table row, a diary item or a listing's meta line ("Meetings · 02:02:55") is no heading
 		}
 		kick := ""
 		if i > 0 {
@@ -41,7 +44,7 @@ func (b *builder) headingMentions() []mention {
 		// A format label above the title makes a sentence-case title a
 		// name: "Webinar · Online" over "Ransomware and state
 		// responsibility: where next?".
-		if kick == "" && (b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text)) {
+		if kick == "" && !numberedMeetingRE.MatchString(text) && (b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text)) {
 			continue // "Chile takes part in the session of …": a sentence, dated by its publication
 		}
 		kind := b.kindOf(text)
@@ -59,6 +62,9 @@ func (b *builder) headingMentions() []mention {
 		}
 		if d == nil && i+2 < len(ls) && dateLabelRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]+":") {
 			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "22 - 23 October 2026"
+		}
+		if d == nil && i > 0 && strings.Count(b.text[ls[i-1].End:ls[i].Start], "\n") <= 2 {
+			d = b.dateLine(ls[i-1]) // a listing: "Thursday, 26 March 2026" over the title
 		}
 		if d == nil {
 			continue
@@ -189,6 +195,15 @@ func (b *builder) hasSingularEventWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// dateLine returns the date that fills line l, or nil.
+func (b *builder) dateLine(l Span) *dates.Match {
+	d := b.dateOpening(l)
+	if d == nil || d.Start != l.Start || strings.Trim(b.text[d.End:l.End], " .,*_") != "" {
+		return nil
+	}
+	return d
 }
 
 // dateOpening returns the date that opens line l, after at most a place.

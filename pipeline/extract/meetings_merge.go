@@ -38,7 +38,7 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 			return i, true
 		}
 		if m.Date != nil && mt.Start != nil {
-			if m.Date.From == *mt.Start {
+			if m.Date.From == *mt.Start && !b.twoNames(&mt, m, name) {
 				return i, true
 			}
 			// "GFCE Annual Meeting 2026" in the page title and "1–3 December
@@ -57,6 +57,17 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// twoNames reports whether a mention and a meeting on the same day are two
+// meetings: both are headings with names of their own that share no
+// word, as in a listing ("Informal dialogue with stakeholders" and "…
+// Organizational session, 3rd meeting" on 25 March).
+func (b *builder) twoNames(mt *Meeting, m mention, name string) bool {
+	if !m.Proper || !b.isHeadingLine(m.Name) || len(mt.Evidence) == 0 || !b.isHeadingLine(mt.Evidence[0].Span) {
+		return false
+	}
+	return similarNames(mt.Name, name) < 0.2 && !subsetNames(mt.Name, name) && !subsetNames(name, mt.Name)
 }
 
 // mergeMention adds a mention's name, date and details to a meeting.

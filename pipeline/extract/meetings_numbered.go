@@ -26,6 +26,9 @@ func (b *builder) foldNumberedMeetings() {
 		if m == nil || len(mt.Evidence) == 0 {
 			continue
 		}
+		if m[1] != "" && m[4] != "" {
+			continue // "First Committee, 12th meeting - General Assembly, 80th session": a meeting of its own
+		}
 		if parent := strings.TrimSpace(m[1] + m[4]); parent != "" && b.hasEventWord(parent) {
 			folded[i] = m
 		}
