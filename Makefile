@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 eval-heldout7 check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 eval-heldout7 eval-heldout8 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -42,6 +42,10 @@ eval-heldout6:
 ## eval-heldout7: the same on testdata/heldout7, the blind set: measure only, never read its misses or tune on it
 eval-heldout7:
 	$(UNCYBER) eval -corpus testdata/heldout7/corpus -seeds "" -gold testdata/heldout7/gold
+
+## eval-heldout8: the same on testdata/heldout8, a development set: its misses may be read to find general error classes
+eval-heldout8:
+	$(UNCYBER) eval -corpus testdata/heldout8/corpus -seeds "" -gold testdata/heldout8/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
