@@ -14,6 +14,8 @@ func TestOrganisations(t *testing.T) {
 		{"acronym definition", "The Baltic Institute of Digital Law (BIDL) hosted the talks.",
 			[]string{"Baltic Institute of Digital Law"}},
 		{"cue word", "Researchers from the Tallaght Foundation attended.", []string{"Tallaght Foundation"}},
+		{"a saint's abbreviation inside a name", "She teaches at the University of St. Brendan.", []string{"University of St. Brendan"}},
+		{"an embassy", "Remarks were given by the Embassy of the Republic of Palau.", []string{"Embassy of the Republic of Palau"}},
 		{"an adjective of origin before a noun ends no name", "The partners will launch the Tidemark Academy for East African incident handlers.", []string{"Tidemark Academy"}},
 		{"an adjective of origin in a name", "She teaches at the Centre for European Policy in Prague.", []string{"Centre for European Policy"}},
 		{"an office keeps its seat", "Staff of the Danube Regional Mission in Vienna took part.", []string{"Danube Regional Mission in Vienna"}},

@@ -44,8 +44,8 @@ func capPhrases(toks []token) []phrase {
 				j++
 				continue
 			}
-			if slashJoin(toks, j) {
-				j += 2 // "Cyber/ICT Security"
+			if slashJoin(toks, j) || saintDot(toks, j) {
+				j += 2 // "Cyber/ICT Security", "University of St. Gallen"
 				continue
 			}
 			if k := connectorRun(toks, j); k > j {
@@ -71,6 +71,17 @@ func slashJoin(toks []token, j int) bool {
 	prev, next := toks[j-1], toks[j+1]
 	return prev.End == toks[j].Start && toks[j].End == next.Start && prev.Word && next.Word &&
 		isCap(next.Text) && !isUpperWord(prev.Text)
+}
+
+// saintDot reports whether toks[j] is the full stop of "St." or "Mt."
+// inside a name, followed by a capitalised word: "St. Gallen".
+func saintDot(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j].Text != "." {
+		return false
+	}
+	prev := toks[j-1].Text
+	return (prev == "St" || prev == "Ste" || prev == "Mt") && toks[j-1].End == toks[j].Start &&
+		toks[j+1].Word && isCap(toks[j+1].Text) && adjacent(toks[j], toks[j+1])
 }
 
 // adjacent reports whether b follows a with only spaces between (no line

@@ -202,6 +202,17 @@ func (b *builder) breaksOff(t, l Span) bool {
 	return !isCap(b.text[l.Start:l.End])
 }
 
+// strongCueName reports whether s opens with a strong organisation cue and
+// reads as a name: "Embassy of the Kingdom of the Netherlands".
+func (b *builder) strongCueName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !looksLikeName(s) {
+		return false
+	}
+	c, ok := b.ref.Cues[f[0]]
+	return ok && c.Weight >= 1 && c.Kind != "venue"
+}
+
 // headerWords are header cells that a programme table's header row holds
 // where a title would stand.
 var headerWords = map[string]bool{"date": true, "day": true, "time": true, "hour": true, "hours": true}
@@ -213,10 +224,29 @@ func (b *builder) readsAsTitle(s Span) bool {
 	return !headerWords[strings.ToLower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0
 }
 
-// withoutSpeakerTail cuts a title at a dash followed by the person who
-// speaks: "Welcome — Graça Nóbrega, President, IMED" is "Welcome".
+// durationRE matches the length of a programme item in brackets: " (10
+// min)", " (30 minutes)".
+var durationRE = regexp.MustCompile(` \(\d{1,3} ?(?:min|mins|minutes|h|hrs?|hours?)\.?\)`)
+
+// byRoleRE matches what follows a title to say who leads it: ",
+// moderated by …", " chaired by …".
+var byRoleRE = regexp.MustCompile(`,? (?:moderated|chaired|facilitated|presented|led|hosted|introduced|delivered) by `)
+
+// withoutSpeakerTail cuts a title at what names the people who lead it: a
+// dash followed by the person who speaks or the body they speak for
+// ("Welcome — Graça Nóbrega, President, IMED" is "Welcome"; "Opening
+// remarks – Embassy of Japan" is "Opening remarks"), "moderated by …", and a
+// duration in brackets ("Lightning talks (30 min) – all speakers").
 func (b *builder) withoutSpeakerTail(s Span) Span {
 	t := b.text[s.Start:s.End]
+	if m := durationRE.FindStringIndex(t); m != nil && m[0] > 0 {
+		if rest := strings.TrimSpace(t[m[1]:]); rest == "" || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") {
+			return Span{s.Start, s.Start + m[0]}
+		}
+	}
+	if m := byRoleRE.FindStringIndex(t); m != nil && m[0] > 0 {
+		return Span{s.Start, s.Start + m[0]}
+	}
 	for _, sep := range []string{" — ", " – "} {
 		k := strings.Index(t, sep)
 		if k <= 0 {
@@ -233,6 +263,9 @@ func (b *builder) withoutSpeakerTail(s Span) Span {
 		}
 		if n, ok := b.nameAt(toks, h, 2); ok && (h > 0 || n.Last == len(toks) || toks[n.Last].Text == ",") && !b.isOrgName(b.text[n.Start:n.End]) {
 			return Span{s.Start, s.Start + k}
+		}
+		if tail := strings.TrimSpace(t[k+len(sep):]); b.isOrgName(tail) || b.strongCueName(tail) {
+			return Span{s.Start, s.Start + k} // "Opening remarks – Embassy of the Kingdom of the Netherlands"
 		}
 	}
 	return s

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -158,4 +159,57 @@ func (b *builder) dayItem(item Span, day *dates.Date) (sessionDraft, bool) {
 		d.Rule, d.Confidence = "session.day-list", confDayItem
 	}
 	return d, true
+}
+
+// dayReportRE matches the heading of one day of a day-by-day report: "Day
+// 1 – Monday, 13 December", "DAY 2: Tuesday 14 December".
+var dayReportRE = regexp.MustCompile(`(?i)^day \d{1,2}\b`)
+
+// reportDays reads the days of a day-by-day report as sessions: two or
+// more "Day N" headings with a date, each over prose rather than a
+// programme (whose timed blocks are the sessions) or a list of items.
+//
+//	## Day 1 – Monday, 13 December
+//	Delegations opened with general statements …
+func (b *builder) reportDays() []sessionDraft {
+	var out []sessionDraft
+	ls := b.memo.lines(b.body, len(b.text))
+	for i, l := range ls {
+		h := withoutHeadingMarks(b.text, l)
+		text := b.text[h.Start:h.End]
+		if !dayReportRE.MatchString(text) || countFields(text) > 10 || (h.Start == l.Start && !b.standsAlone(l)) {
+			continue
+		}
+		day := b.dayOf(l)
+		if day == nil || !b.proseFollows(ls, i) {
+			continue
+		}
+		d := sessionDraft{span: h}
+		d.Title, d.Kind, d.Date = strings.TrimRight(text, ":. "), "other", day
+		d.Rule, d.Confidence = "session.report-day", confAgendaItem
+		out = append(out, d)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// proseFollows reports whether the lines under heading ls[i], up to the
+// next heading, hold a paragraph and no timed programme line or list item.
+func (b *builder) proseFollows(ls []Span, i int) bool {
+	prose := false
+	for j := i + 1; j < len(ls); j++ {
+		line := b.text[ls[j].Start:ls[j].End]
+		if strings.HasPrefix(line, "#") || dayReportRE.MatchString(line) {
+			break
+		}
+		if _, _, timed := b.rowTime(ls[j]); timed || stripBullet(b.text, ls[j]).Start != ls[j].Start {
+			return false
+		}
+		if countFields(line) >= 12 {
+			prose = true
+		}
+	}
+	return prose
 }

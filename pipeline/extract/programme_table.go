@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -41,6 +43,11 @@ func (b *builder) rowTime(l Span) (dates.TimeMatch, int, bool) {
 		return t, 0, true
 	}
 	row := cells(b.text, l)
+	if len(row) >= 2 {
+		if t, ok := dottedTime(b.text[row[0].Start:row[0].End]); ok {
+			return t, 0, true // "15.30 | Welcome – …"
+		}
+	}
 	for k, c := range row {
 		if k == 0 {
 			continue
@@ -52,6 +59,21 @@ func (b *builder) rowTime(l Span) (dates.TimeMatch, int, bool) {
 		}
 	}
 	return dates.TimeMatch{}, 0, false
+}
+
+// dottedTime reads a table cell that holds nothing but a time written
+// with a dot, "15.30", which in running text would be a decimal.
+func dottedTime(cell string) (dates.TimeMatch, bool) {
+	h, m, ok := strings.Cut(cell, ".")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || strings.Trim(h+m, "0123456789") != "" {
+		return dates.TimeMatch{}, false
+	}
+	hh, _ := strconv.Atoi(h)
+	mm, _ := strconv.Atoi(m)
+	if hh > 23 || mm > 59 {
+		return dates.TimeMatch{}, false
+	}
+	return dates.TimeMatch{Start: 0, End: len(cell), From: fmt.Sprintf("%02d:%02d", hh, mm)}, true
 }
 
 // tableTitle reads a programme table row with a time cell (index timeCol):

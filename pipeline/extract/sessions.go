@@ -52,6 +52,7 @@ func (b *builder) findSessions() {
 	drafts = append(drafts, b.sessionTables()...)
 	drafts = append(drafts, b.dayLists()...)
 	drafts = append(drafts, b.headedLists()...)
+	drafts = append(drafts, b.reportDays()...)
 	drafts = append(drafts, b.namedItems()...)
 	mt := &b.res.Meetings[main]
 	next := 1
@@ -214,7 +215,9 @@ func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 		if seq == 0 {
 			seq = pos + 1
 		}
-		d := sessionDraft{span: Span{start, start + len(title)}}
+		span := b.withoutSpeakerTail(Span{start, start + len(title)})
+		title = strings.TrimSpace(b.text[span.Start:span.End])
+		d := sessionDraft{span: Span{span.Start, span.Start + len(title)}}
 		d.Seq, d.Title, d.Kind = seq, title, "agenda_item"
 		d.Rule, d.Confidence = "session.agenda-list", confAgendaItem
 		out = append(out, d)
