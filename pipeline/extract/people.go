@@ -199,6 +199,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.relative", confSpeech // "Jean-Luc Morel, who advises the ministry"
 	case (after == "" || after == ";") && b.personLabelLine(n.Start):
 		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe"
+	case after == "" && before == "" && b.underPersonLabel(n):
+		return "person.labelled", confListItem // "Online Moderator" heading over "Kwame Osei-Tutu Darko"
 	case preVerbs[before]:
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
 			return "", 0
@@ -207,7 +209,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			return "", 0 // "co-organised by Red Andina de Ciberseguridad": organisations organise
 		}
 		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" ||
-			(before == "By" || before == "by") && (after == "·" || after == "|" || after == "–" || after == "—" || after == "for" && b.bylineVerbBefore(toks, n.First)) {
+			(before == "By" || before == "by") && (after == "·" || after == "|" || after == "–" || after == "—" || (after == "for" || after == ";") && b.bylineVerbBefore(toks, n.First)) {
 			if before == "by" || before == "By" {
 				return "person.byline", confByline
 			}
@@ -233,6 +235,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.role-apposition", confListItem // "Jan Novak, Ambassador-at-large for …", "X, High Representative for …"
 	case after == "(" && isCap(before) && b.isRoleWord(before) && (b.orgInBrackets(toks, n.Last) || b.countryInBrackets(toks, n.Last)):
 		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
+	case after == "(" && b.countryInBrackets(toks, n.Last) && (before == "," || before == "and" || before == "them") && b.roleEarlier(toks, n.First) && !b.isPlaceName(b.text[n.Start:n.End]):
+		return "person.delegate", confListItem // "the Vice-Chairs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
@@ -364,6 +368,36 @@ func (b *builder) personLabelLine(start int) bool {
 		return false
 	}
 	return b.ref.PersonLabels[strings.ToLower(words[len(words)-1])]
+}
+
+// roleEarlier reports whether a job title, singular or plural, stands
+// before toks[first] in its sentence: "the Vice-Chairs, among them …".
+func (b *builder) roleEarlier(toks []token, first int) bool {
+	for _, t := range toks[:first] {
+		if t.Word && isCap(t.Text) && (b.isRoleWord(t.Text) || b.isRoleWord(strings.TrimSuffix(t.Text, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// underPersonLabel reports whether name n fills its line and the line
+// above is a heading that labels people: "Online Moderator" over "Kwame
+// Osei-Tutu Darko".
+func (b *builder) underPersonLabel(n personName) bool {
+	ls := b.memo.lineStart(n.Start)
+	if strings.TrimSpace(b.text[ls:n.Start]) != "" || ls < 2 {
+		return false
+	}
+	if end := strings.IndexByte(b.text[n.End:], '\n'); strings.TrimSpace(b.text[n.End:n.End+max(end, 0)]) != "" || end < 0 && strings.TrimSpace(b.text[n.End:]) != "" {
+		return false
+	}
+	prev := b.memo.lineStart(ls - 1)
+	for prev > 0 && strings.TrimSpace(b.text[prev:ls]) == "" {
+		prev = b.memo.lineStart(prev - 1)
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(b.text[prev:ls], " \n\t#*_:")))
+	return len(words) > 0 && len(words) <= 3 && b.ref.PersonLabels[words[len(words)-1]]
 }
 
 // bulletBefore reports whether a bullet, with emphasis markup, and nothing

@@ -18,6 +18,8 @@ func TestPeople(t *testing.T) {
 		{"a byline for a group", "_Kept by Ana Ruiz-Holt for the Reef Reading Group. Last updated in June._", []string{"Ana Ruiz-Holt"}},
 		{"a surname after an honorific that a later full name ends with", "Dr. Lindqvist-Obuya opened. Later, Dr. Maja Lindqvist-Obuya closed the meeting.", []string{"Maja Lindqvist-Obuya"}},
 		{"a producer is no byline", "The podcast is produced by Harbour Audio for the Reef Institute.", nil},
+		{"officers with their countries in brackets", "She thanked the Vice-Chairs, among them Ana Ruiz-Holt (Colombia) and Lena Holt (Finland), and its Rapporteur, Tevita Manu (Tonga).", []string{"Ana Ruiz-Holt", "Lena Holt", "Tevita Manu"}},
+		{"a name under a heading that labels it", "Online Moderator\n\nKwame Osei-Tutu\n\nEntry prepared by Ingrid Haugen-Moe; reviewed later.", []string{"Kwame Osei-Tutu", "Ingrid Haugen-Moe"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
