@@ -199,12 +199,19 @@ func (b *builder) hasSingularEventWord(s string) bool {
 
 // dateLine returns the date that fills line l, or nil.
 func (b *builder) dateLine(l Span) *dates.Match {
+	if m := pressSymbolRE.FindStringIndex(b.text[l.Start:l.End]); m != nil {
+		l.Start += m[1] // "SOC/CP/412 8 August 2024": a press release's symbol and date
+	}
 	d := b.dateOpening(l)
 	if d == nil || d.Start != l.Start || strings.Trim(b.text[d.End:l.End], " .,*_") != "" {
 		return nil
 	}
 	return d
 }
+
+// pressSymbolRE matches the symbol of a UN press release before its date:
+// "SOC/CP/412 ", "GA/DIS/3779 ".
+var pressSymbolRE = regexp.MustCompile(`^[A-Z]{2,5}(?:/[A-Z0-9.]+)+\s+`)
 
 // dateOpening returns the date that opens line l, after at most a place.
 func (b *builder) dateOpening(l Span) *dates.Match {

@@ -9,9 +9,11 @@ import (
 // numberedMeetingRE matches the name of one numbered meeting of a session,
 // as UN pages list them, with the session it belongs to before or after:
 // "2nd meeting, Global Mechanism on ICT Security, organizational session",
-// "Eleventh substantive session – 3rd meeting". Groups: 1 the session
+// "Eleventh substantive session – 3rd meeting", and the slug of a UN press
+// release, "Ad Hoc Committee on Cybercrime, Reconvened Concluding Session,
+// 9th & 10th Meetings (AM & PM)". Groups: 1 the session
 // before, 2 the meeting's own name, 3 its number, 4 the session after.
-var numberedMeetingRE = regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting)(?:(?:, | of the | [–—-] )(.+))?$`)
+var numberedMeetingRE = regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?)(?: \((?:AM|PM|AM & PM|AM and PM)\))?(?:(?:, | of the | [–—-] )(.+))?$`)
 
 // foldNumberedMeetings turns numbered meetings that name their session
 // into sessions of that session: UN Web TV lists "1st meeting, X,
@@ -85,8 +87,8 @@ func (b *builder) foldNumberedMeetings() {
 // sessionOf returns the index of the meeting in ms named like name, or -1.
 func sessionOf(ms []Meeting, name string) int {
 	for i, mt := range ms {
-		if mt.Key == keyOf(name) || similarNames(mt.Name, name) >= 0.8 {
-			return i
+		if mt.Key == keyOf(name) || similarNames(mt.Name, name) >= 0.8 || mt.Kind == "formal_session" && subsetNames(mt.Name, name) {
+			return i // "Reconvened Concluding Session" is "Ad Hoc Committee on Cybercrime, Reconvened Concluding Session"
 		}
 	}
 	return -1

@@ -47,6 +47,8 @@ func TestMeetings(t *testing.T) {
 		{"a listing with each date above its title", "Search results\n\nWednesday, 25 March 2026\nInformal dialogue with stakeholders - Reef Group on cable security\nMeetings · 02:02:55\n\nWednesday, 25 March 2026\nReef Group on the protection of submarine cables in the Pacific region - Organizational session, 3rd meeting\nMeetings · 02:58:30\n\nTuesday, 24 March 2026\nReef Group on the protection of submarine cables in the Pacific region - Organizational session, 1st meeting\nMeetings · 02:56:14\n",
 			[]want{{"Informal dialogue with stakeholders - Reef Group on cable security", "2026-03-25", "2026-03-25", "dialogue", 0},
 				{"Reef Group on the protection of submarine cables in the Pacific region - Organizational session", "2026-03-24", "2026-03-25", "formal_session", 0}}},
+		{"a UN press release's slug and dateline", "SOC/CP/999 8 August 2024\n\nReef Committee on Cable Security, Reconvened Concluding Session, 9th & 10th Meetings (AM & PM)\n\nCommittee Approves Draft Reef Convention\n",
+			[]want{{"Reef Committee on Cable Security, Reconvened Concluding Session", "2024-08-08", "2024-08-08", "formal_session", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
