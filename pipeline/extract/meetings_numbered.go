@@ -67,6 +67,16 @@ func (b *builder) foldNumberedMeetings() {
 			spans = append(spans, nil)
 		}
 		pm := &keep[p]
+		if keyOf(parentName) != pm.Key && len(parentName) > len(pm.Name) {
+			// The session's full name, "Reef Committee …, Reconvened Concluding
+			// Session", rather than "Reconvened Concluding Session".
+			pm.Aliases = addAlias(pm.Aliases, pm.Name)
+			pm.Name, pm.Key = parentName, keyOf(parentName)
+			if k := strings.Index(b.text[mt.Evidence[0].Span.Start:mt.Evidence[0].Span.End], parentName); k >= 0 {
+				at := mt.Evidence[0].Span.Start + k
+				pm.Evidence = append(pm.Evidence, Evidence{"name", Span{at, at + len(parentName)}})
+			}
+		}
 		spans[p] = append(spans[p], b.meetingSpans[i]...)
 		n, _ := strconv.Atoi(m[3])
 		s := Session{Seq: n, Title: m[2], Kind: "other"}
