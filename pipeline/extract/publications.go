@@ -42,6 +42,7 @@ func (b *builder) findPublications() {
 	b.findEmphasisedTitles()
 	b.findListedDocuments()
 	b.findDocumentLists()
+	b.findDocumentTables()
 	b.findCuedTitles()
 	b.findCuePublications()
 }

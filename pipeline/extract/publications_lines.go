@@ -177,3 +177,63 @@ func (b *builder) publicationWithin(s Span) bool {
 	}
 	return false
 }
+
+// findDocumentTables records the documents of a table whose header names a
+// symbol and a title column, in the rows whose symbol cell is empty or a
+// dash (rows with a symbol are read by findSymbols):
+//
+//	Symbol | Title | Date | Languages
+//	— | Letter from the Chair with guiding questions (10 November 2023) | 10/11/2023 | E
+func (b *builder) findDocumentTables() {
+	ls := b.memo.lines(b.body, len(b.text))
+	for i := 0; i+1 < len(ls); i++ {
+		symCol, titleCol := documentColumns(b.text, cells(b.text, ls[i]))
+		if symCol < 0 || titleCol < 0 {
+			continue
+		}
+		header := len(cells(b.text, ls[i]))
+		j := i + 1
+		for ; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
+			row := cells(b.text, ls[j])
+			if len(row) != header {
+				break
+			}
+			sym := strings.Trim(b.text[row[symCol].Start:row[symCol].End], " –—-")
+			if sym == "" {
+				b.documentLine(row[titleCol])
+				continue
+			}
+			b.symbolRowTitle(row[symCol], row[titleCol])
+		}
+		i = j - 1
+	}
+}
+
+// symbolRowTitle gives the document whose symbol fills cell sym the title
+// in cell title of the same row.
+func (b *builder) symbolRowTitle(sym, title Span) {
+	symbol := strings.TrimSpace(b.text[sym.Start:sym.End])
+	t, ok := trimSpan(b.text, title)
+	if loc := symbolRE.FindStringIndex(symbol); !ok || loc == nil || loc[0] != 0 || loc[1] != len(symbol) || !isCap(b.text[t.Start:t.End]) {
+		return
+	}
+	p := Publication{Title: b.text[t.Start:t.End], Symbol: symbol, Kind: symbolKind(symbol)}
+	p.Rule, p.Confidence = "publication.symbol", confSymbol
+	p.Evidence = []Evidence{{"symbol", sym}}
+	b.addPublication(p, t)
+}
+
+// documentColumns returns the symbol and title columns of a header row, or
+// -1 for a column it lacks.
+func documentColumns(text string, header []Span) (symCol, titleCol int) {
+	symCol, titleCol = -1, -1
+	for k, c := range header {
+		switch strings.ToLower(strings.Trim(text[c.Start:c.End], " *_:")) {
+		case "symbol", "document symbol":
+			symCol = k
+		case "title", "document", "document title":
+			titleCol = k
+		}
+	}
+	return symCol, titleCol
+}

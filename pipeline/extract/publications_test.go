@@ -21,6 +21,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Reef Forum", "", "web_page"}, {"Decision No. 12 – Reef cable protection measures", "RF.DEC/12", "other"}, {"Chair's note on the agenda", "", "paper"}}},
 		{"an action before a document's name, a byline after a title, and a link label", "Notes\n\nThe day ends with the Adoption of the Suva Communiqué on Reef Cables. It marks the paper Ports Under Pressure: Five Island Cases by Ana Ruiz-Holt.\n\n- Watch the recording · Read the slides (PDF)\n",
 			[]want{{"Notes", "", "web_page"}, {"Ports Under Pressure: Five Island Cases", "", "paper"}, {"Suva Communiqué on Reef Cables", "", "statement"}}},
+		{"a table of documents, with and without symbols", "Documents\n\nSymbol | Title | Date\nA/AC.999/2023/5 | Provisional agenda | 10/11/2023\n— | Letter from the Chair with guiding questions | 10/11/2023\n",
+			[]want{{"Documents", "", "web_page"}, {"Provisional agenda", "A/AC.999/2023/5", "report"}, {"Letter from the Chair with guiding questions", "", "other"}}},
 		{"named report with symbol", "Notes\n\nThe 2019 consensus report of the Group of Governmental Experts (A/74/111) is cited.",
 			[]want{{"Notes", "", "web_page"}, {"2019 consensus report of the Group of Governmental Experts", "A/74/111", "report"}}},
 		{"quoted title after a publication word", "Notes\n\nSee the paper \"Counting Cyber Incidents in Small States\" for details.",
