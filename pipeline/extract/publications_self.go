@@ -17,6 +17,11 @@ func (b *builder) selfPublication() {
 	p := Publication{Title: strings.TrimSpace(b.text[span.Start:span.End]), Self: true, Kind: b.selfKind(span)}
 	if t := b.doc.Meta.Title; t.Value != "" && t.End <= t.Start {
 		p.Title = b.withoutSiteName(t.Value) // an HTML <title>, outside the text: the span is the first heading
+		if h, ok := b.firstHeading(); ok && b.orgLine(p.Title) {
+			// "OAS - Organization of American States: Democracy for peace, …"
+			// names the site; the page's own heading names the page.
+			span, p.Title = h, strings.TrimSpace(b.text[h.Start:h.End])
+		}
 	}
 	p.Rule, p.Confidence = "publication.self", confSelf
 	p.URL = b.doc.Meta.URL.Value
@@ -155,14 +160,46 @@ func (b *builder) selfTitle() (Span, bool) {
 	if len(ls) == 0 {
 		return Span{}, false
 	}
-	for _, l := range ls {
-		l = withoutHeadingMarks(b.text, l)
-		// skip breadcrumbs and kickers: "Home › News", "ANNOUNCEMENT"
-		if line := b.text[l.Start:l.End]; !strings.ContainsAny(line, "›|·") && (countFields(line) > 1 || !isUpperWord(line)) {
-			return l, true
-		}
+	if h, ok := b.firstHeading(); ok {
+		return h, true
 	}
 	return withoutHeadingMarks(b.text, ls[0]), true
+}
+
+// firstHeading returns the first line of the body that can title the
+// page: no breadcrumb ("Home › News", "Inicio > Noticias"), kicker
+// ("ANNOUNCEMENT"), address, date line or letterhead ("AFRICAN UNION
+// COMMISSION", "Directorate of Information and Communication").
+func (b *builder) firstHeading() (Span, bool) {
+	for _, l := range b.memo.lines(b.body, len(b.text)) {
+		l = withoutHeadingMarks(b.text, l)
+		line := b.text[l.Start:l.End]
+		if strings.ContainsAny(line, "›|·>") || countFields(line) <= 1 && isUpperWord(line) ||
+			strings.Contains(line, "://") || b.orgLine(line) || b.dateLine(l) != nil {
+			continue
+		}
+		return l, true
+	}
+	return Span{}, false
+}
+
+// orgLine reports whether line names an organisation and nothing else, as
+// a letterhead or a site's title does: "AFRICAN UNION COMMISSION",
+// "Ministerio de Relaciones Exteriores - República del Paraguay", "OAS -
+// Organization of American States: Democracy for peace, …".
+func (b *builder) orgLine(line string) bool {
+	head := line
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if k := strings.Index(head, sep); k > 0 {
+			head = head[:k]
+		}
+	}
+	head = strings.TrimSpace(head)
+	if isUpperWord(head) && countFields(head) > 1 {
+		head = titleCase(head)
+	}
+	_, body := b.ref.BodyOf(head)
+	return body || b.strongCueName(head)
 }
 
 // withoutSiteName drops the site's name from an HTML title when the text

@@ -219,7 +219,7 @@ func (b *builder) findCuePublications() {
 			if kind == "" {
 				continue
 			}
-			end := versionAfter(b.text, p.End)
+			end := b.toTheAfter(toks, versionAfter(b.text, p.End))
 			pub := Publication{Title: b.text[p.Start:end], Kind: kind}
 			pub.Rule, pub.Confidence = "publication.cue-name", confTitled
 			b.addPublication(pub, Span{p.Start, end})
@@ -278,6 +278,25 @@ func (b *builder) treatyHead(p phrase) string {
 		return c
 	}
 	return ""
+}
+
+// toTheAfter extends a document's name that ends at end over "to the" and
+// a capitalised phrase: "Common African Position on the Application of
+// International Law to the Use of Information and Communication
+// Technologies in Cyberspace".
+func (b *builder) toTheAfter(toks []token, end int) int {
+	if !strings.HasPrefix(b.text[end:], " to the ") {
+		return end
+	}
+	for k, t := range toks {
+		if t.Start == end+len(" to the ") {
+			if ps := capPhrases(toks[k:]); len(ps) > 0 && ps[0].Start == t.Start && len(ps[0].Words) >= 2 {
+				return ps[0].End
+			}
+			break
+		}
+	}
+	return end
 }
 
 // versionAfter extends a name over a version number: "Oslo Handbook 2.0".
