@@ -84,7 +84,8 @@ func TestIsWordRuneTable(t *testing.T) {
 	}
 }
 
-func BenchmarkTokenize(b *testing.B) {
+// corpusTexts reads the texts of testdata/corpus.
+func corpusTexts(b *testing.B) []string {
 	files, _ := filepath.Glob("../../testdata/corpus/*.*")
 	var texts []string
 	for _, f := range files {
@@ -94,10 +95,82 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 		texts = append(texts, string(data))
 	}
+	return texts
+}
+
+// BenchmarkTokenize tokenises the corpus into one reused buffer, as
+// textMemo does; BenchmarkTokenizeRunes is the same with the oracle.
+func BenchmarkTokenize(b *testing.B) {
+	texts := corpusTexts(b)
 	b.ReportAllocs()
+	var buf []token
 	for b.Loop() {
 		for _, s := range texts {
-			tokenize(s, 0, len(s))
+			buf = appendTokens(buf[:0], s, 0, len(s))
+		}
+	}
+}
+
+// appendTokensRunes is appendTokens as it was before its ASCII fast path,
+// decoding every rune: the oracle of FuzzTokenize.
+func appendTokensRunes(toks []token, text string, start, end int) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if strings.ContainsRune("-'’.", r2) && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if isWordRune(r3) && !isPossessive(text, j+n2, end, r2) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{i, j, text[i:j], true})
+			i = j
+		default:
+			toks = append(toks, token{i, i + n, text[i : i+n], false})
+			i += n
+		}
+	}
+	return toks
+}
+
+// FuzzTokenize compares appendTokens with the rune-by-rune oracle over
+// every sub-span of the input's ends.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "O'Hara-Qureshi met Fa’alogo-Lemalu of Net4Peace (U.N.)", "Kenya's view, Kenya’s", "a-", "x.\xff.y", "\u00a0é\u0301-ß'’s", "3.5 % 2024-02-01 e.g. 's", "A\u2028B\u0085C"} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			start, end = 0, len(s)
+		}
+		got, want := appendTokens(nil, s, start, end), appendTokensRunes(nil, s, start, end)
+		if !slices.Equal(got, want) {
+			t.Errorf("appendTokens(%q, %d, %d) =\n%v, want\n%v", s, start, end, got, want)
+		}
+	})
+}
+
+func BenchmarkTokenizeRunes(b *testing.B) {
+	texts := corpusTexts(b)
+	b.ReportAllocs()
+	var buf []token
+	for b.Loop() {
+		for _, s := range texts {
+			buf = appendTokensRunes(buf[:0], s, 0, len(s))
 		}
 	}
 }
