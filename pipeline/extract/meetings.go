@@ -168,7 +168,7 @@ func (b *builder) assignDates(ms []mention, s Span) {
 
 // isHeadingLine reports whether s is a whole line without final punctuation.
 func (b *builder) isHeadingLine(s Span) bool {
-	ls := strings.LastIndexByte(b.text[:s.Start], '\n') + 1
+	ls := b.memo.lineStart(s.Start) // strings.LastIndexByte(b.text[:s.Start], '\n') + 1, without the scan back
 	le := strings.IndexByte(b.text[s.End:], '\n')
 	if le < 0 {
 		le = len(b.text) - s.End

@@ -174,3 +174,50 @@ func BenchmarkTokenizeRunes(b *testing.B) {
 		}
 	}
 }
+
+// FuzzHasWord compares hasWord, which first looks for w as a substring,
+// with the field-by-field definition alone.
+func FuzzHasWord(f *testing.F) {
+	for _, s := range []string{"", "It opens today.", "todays", "to day", ",. ;", "TODAY today!"} {
+		f.Add(s, "today")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		want := false
+		for _, field := range strings.Fields(s) {
+			if strings.Trim(field, ",.;:!?") == w {
+				want = true
+			}
+		}
+		if got := hasWord(s, w); got != want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	})
+}
+
+// TestFileTypeAtEndShared checks that the shared Replacer gives what a
+// fresh one gives, line after line.
+func TestFileTypeAtEndShared(t *testing.T) {
+	for _, line := range []string{"Report (PDF)", "Report, PDF, 212 KB", "DOCX 1.2 MB", "PDF", "Notes (odt)", "Chair's summary (DOCX, 80 KB)"} {
+		fresh := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(line))
+		if got := strings.Fields(punctToSpace.Replace(line)); !slices.Equal(got, fresh) {
+			t.Errorf("%q: shared replacer gives %q, a fresh one %q", line, got, fresh)
+		}
+	}
+}
+
+// FuzzLineStart compares textMemo.lineStart with the scan back that
+// isHeadingLine and others did, at every offset.
+func FuzzLineStart(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\nb\n\nc", "no newline", "\n\nx\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := newTextMemo(s)
+		for i := 0; i <= len(s); i++ {
+			if got, want := m.lineStart(i), strings.LastIndexByte(s[:i], '\n')+1; got != want {
+				t.Fatalf("lineStart(%d) of %q = %d, want %d", i, s, got, want)
+			}
+		}
+	})
+}
