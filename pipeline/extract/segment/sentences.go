@@ -84,6 +84,12 @@ func appendTrimmed(out []Span, text string, a, b int) []Span {
 // type, so that a stray "(" does not hold the rest of the block in one
 // sentence. Most lines have no brackets, and get nil.
 func closedBrackets(text string, start, end int) []int {
+	if start >= end {
+		return nil
+	}
+	if s := text[start:end]; strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, ']') < 0 && strings.IndexByte(s, '}') < 0 {
+		return nil // nothing closes; IndexByte looks at many bytes at once
+	}
 	var closed []int
 	var stack []int
 	for i := start; i < end; i++ {
