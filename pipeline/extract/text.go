@@ -141,6 +141,22 @@ func isCap(w string) bool {
 // isUpperWord reports whether every letter of w is upper case.
 func isUpperWord(w string) bool {
 	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return isUpperWordRunes(w[i:], letters)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// isUpperWordRunes is isUpperWord of w, a word's rest from its first
+// rune beyond ASCII on, after letters upper-case ASCII letters.
+func isUpperWordRunes(w string, letters int) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
@@ -155,6 +171,22 @@ func isUpperWord(w string) bool {
 // isAcronym reports whether w looks like an acronym: 2-10 characters, mostly
 // upper case letters, starting with a letter ("OEWG", "PoA", "AHEG-CBM").
 func isAcronym(w string) bool {
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return isAcronymRunes(w)
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return len(w) >= 2 && len(w) <= 12 && 'A' <= w[0] && w[0] <= 'Z' && upper >= 2 && upper > lower
+}
+
+// isAcronymRunes is isAcronym of a word that is not all ASCII.
+func isAcronymRunes(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 12 {
 		return false
@@ -270,6 +302,24 @@ func appendTrimmed(out []Span, text string, s, e int) []Span {
 
 // countFields is len(strings.Fields(s)) without the slice.
 func countFields(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return countFieldsRunes(s)
+		}
+		if asciiSpace[c] {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// countFieldsRunes is countFields of text that is not all ASCII.
+func countFieldsRunes(s string) int {
 	n := 0
 	for range strings.FieldsSeq(s) {
 		n++

@@ -33,6 +33,29 @@ func FuzzTextFastPaths(f *testing.F) {
 	})
 }
 
+// FuzzUpperWord compares isUpperWord with its rune-by-rune definition.
+func FuzzUpperWord(f *testing.F) {
+	for _, s := range []string{"", "OEWG", "PoA", "AHEG-CBM", "ÉCOLE", "École", "A1", "12", "KÖLN", "Köln", "\xffAB", "İSTANBUL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		letters, want := 0, true
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				if !unicode.IsUpper(r) {
+					want = false
+					break
+				}
+				letters++
+			}
+		}
+		want = want && letters > 0
+		if got := isUpperWord(w); got != want {
+			t.Errorf("isUpperWord(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
 // FuzzFieldsFastPaths checks what the allocation-free uses of fields rest
 // on: countFields counts strings.Fields, and lower-casing each field gives
 // the fields of the lower-cased text (speaksOfOrgs).
@@ -218,6 +241,39 @@ func FuzzLineStart(f *testing.F) {
 			if got, want := m.lineStart(i), strings.LastIndexByte(s[:i], '\n')+1; got != want {
 				t.Fatalf("lineStart(%d) of %q = %d, want %d", i, s, got, want)
 			}
+		}
+		// Backwards and jumping, so that the remembered line is often not
+		// the one asked about.
+		for i := len(s); i >= 0; i-- {
+			for _, j := range []int{i, len(s) - i, i / 2} {
+				if got, want := m.lineStart(j), strings.LastIndexByte(s[:j], '\n')+1; got != want {
+					t.Fatalf("lineStart(%d) of %q = %d, want %d", j, s, got, want)
+				}
+			}
+		}
+	})
+}
+
+// FuzzAcronym compares isAcronym with its rune-by-rune definition.
+func FuzzAcronym(f *testing.F) {
+	for _, s := range []string{"", "A", "OEWG", "PoA", "AHEG-CBM", "ABCDEFGHIJKLM", "ÉU", "UÉ", "Oewg", "U.N.", "\xffAB", "ǅX"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		n := utf8.RuneCountInString(w)
+		upper, lower := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+			case unicode.IsLower(r):
+				lower++
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		want := n >= 2 && n <= 12 && unicode.IsUpper(r) && upper >= 2 && upper > lower
+		if got := isAcronym(w); got != want {
+			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want)
 		}
 	})
 }
