@@ -11,7 +11,7 @@ import (
 // "2nd meeting, Global Mechanism on ICT Security, organizational session",
 // "Eleventh substantive session – 3rd meeting". Groups: 1 the session
 // before, 2 the meeting's own name, 3 its number, 4 the session after.
-var numberedMeetingRE = regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting)(?:(?:, | of the | [–—-] )(.+))?$`)
+var numberedMeetingRE = gateFold(regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting)(?:(?:, | of the | [–—-] )(.+))?$`), "meeting")
 
 // foldNumberedMeetings turns numbered meetings that name their session
 // into sessions of that session: UN Web TV lists "1st meeting, X,
