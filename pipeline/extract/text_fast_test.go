@@ -277,3 +277,15 @@ func FuzzAcronym(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCitationMark compares isCitationMark with citationMarkRE.
+func FuzzCitationMark(f *testing.F) {
+	for _, s := range []string{"", " ", "[3] ", "[12]", "[1234] ", "[] ", "12. ", "12) ", "1234 ", "123.", "- ", "• ", "*", "\t\v", "•", "\xe2\x80", "12.) ", " [3]x", "-- ", "\f7\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCitationMark(s), citationMarkRE.MatchString(s); got != want {
+			t.Errorf("isCitationMark(%q) = %v, citationMarkRE says %v", s, got, want)
+		}
+	})
+}
