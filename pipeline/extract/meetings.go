@@ -184,7 +184,7 @@ func (b *builder) dateOnNextLine(s Span) *dates.Match {
 	if nl < 0 || strings.TrimSpace(b.text[s.End:s.End+nl]) != "" {
 		return nil
 	}
-	for _, l := range lines(b.text, s.End+nl, len(b.text)) {
+	if l, ok := firstLine(b.text, s.End+nl, len(b.text)); ok {
 		return b.dateOpening(l)
 	}
 	return nil

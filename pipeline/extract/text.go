@@ -254,22 +254,47 @@ func isBlank(c byte) bool {
 // and the rule under its header row ("|---|:---:|") is no line.
 func lines(text string, start, end int) []Span {
 	var out []Span
-	s := start
-	for i := start; i <= end; i++ {
-		if i == end || text[i] == '\n' {
-			n := len(out)
-			out = appendTrimmed(out, text, s, i)
-			if len(out) > n {
-				if l, ok := pipeRow(text, out[n]); !ok {
-					out = out[:n]
-				} else {
-					out[n] = l
-				}
+	for s := start; s <= end; {
+		i := lineEnd(text, s, end)
+		n := len(out)
+		out = appendTrimmed(out, text, s, i)
+		if len(out) > n {
+			if l, ok := pipeRow(text, out[n]); !ok {
+				out = out[:n]
+			} else {
+				out[n] = l
 			}
-			s = i + 1
 		}
+		s = i + 1
 	}
 	return out
+}
+
+// firstLine is the first of lines(text, start, end), without finding the
+// lines after it.
+func firstLine(text string, start, end int) (Span, bool) {
+	for s := start; s <= end; {
+		i := lineEnd(text, s, end)
+		var one [1]Span
+		if out := appendTrimmed(one[:0], text, s, i); len(out) > 0 {
+			if l, ok := pipeRow(text, out[0]); ok {
+				return l, true
+			}
+		}
+		s = i + 1
+	}
+	return Span{}, false
+}
+
+// lineEnd returns the offset of the first '\n' in text[s:end], or end.
+func lineEnd(text string, s, end int) int {
+	if s >= end {
+		return end
+	}
+	if k := strings.IndexByte(text[s:end], '\n'); k >= 0 {
+		return s + k
+	}
+	return end
 }
 
 // pipeRow strips the outer pipes of a Markdown table row; false for the

@@ -289,3 +289,46 @@ func FuzzCitationMark(f *testing.F) {
 		}
 	})
 }
+
+// linesBytes is lines as it was, testing every byte for a line break: the
+// oracle of FuzzLines.
+func linesBytes(text string, start, end int) []Span {
+	var out []Span
+	s := start
+	for i := start; i <= end; i++ {
+		if i == end || text[i] == '\n' {
+			n := len(out)
+			out = appendTrimmed(out, text, s, i)
+			if len(out) > n {
+				if l, ok := pipeRow(text, out[n]); !ok {
+					out = out[:n]
+				} else {
+					out[n] = l
+				}
+			}
+			s = i + 1
+		}
+	}
+	return out
+}
+
+// FuzzLines compares lines with the byte-by-byte oracle and firstLine
+// with the first of its lines.
+func FuzzLines(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\n\n  b \n", "| 09:00 | Opening |\n|---|:---:|\n| x |", "|---|\n\n|", " \t\r\n\nx"} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			start, end = 0, len(s)
+		}
+		got, want := lines(s, start, end), linesBytes(s, start, end)
+		if !slices.Equal(got, want) {
+			t.Fatalf("lines(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+		}
+		first, ok := firstLine(s, start, end)
+		if ok != (len(want) > 0) || ok && first != want[0] {
+			t.Errorf("firstLine(%q, %d, %d) = %v, %v; lines gives %v", s, start, end, first, ok, want)
+		}
+	})
+}
