@@ -208,7 +208,7 @@ func (b *builder) deadline(d *dates.Match) bool {
 
 // isHeadingLine reports whether s is a whole line without final punctuation.
 func (b *builder) isHeadingLine(s Span) bool {
-	ls := strings.LastIndexByte(b.text[:s.Start], '\n') + 1
+	ls := b.memo.lineStart(s.Start) // strings.LastIndexByte(b.text[:s.Start], '\n') + 1, without the scan back
 	le := strings.IndexByte(b.text[s.End:], '\n')
 	if le < 0 {
 		le = len(b.text) - s.End
@@ -224,7 +224,7 @@ func (b *builder) dateOnNextLine(s Span) *dates.Match {
 	if nl < 0 || strings.TrimSpace(b.text[s.End:s.End+nl]) != "" {
 		return nil
 	}
-	for _, l := range lines(b.text, s.End+nl, len(b.text)) {
+	if l, ok := firstLine(b.text, s.End+nl, len(b.text)); ok {
 		return b.dateOpening(l)
 	}
 	return nil

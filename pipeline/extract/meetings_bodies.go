@@ -154,6 +154,9 @@ func (b *builder) dateToday(ms []mention, s Span) {
 
 // hasWord reports whether w occurs in s as a whole word.
 func hasWord(s, w string) bool {
+	if !strings.Contains(s, w) {
+		return false // the word is a substring of s wherever it is a word of s
+	}
 	for f := range strings.FieldsSeq(s) {
 		if strings.Trim(f, ",.;:!?") == w {
 			return true

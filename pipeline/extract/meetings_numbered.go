@@ -13,7 +13,7 @@ import (
 // release, "Ad Hoc Committee on Cybercrime, Reconvened Concluding Session,
 // 9th & 10th Meetings (AM & PM)". Groups: 1 the session
 // before, 2 the meeting's own name, 3 its number, 4 the session after.
-var numberedMeetingRE = regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?)(?: \((?:AM|PM|AM & PM|AM and PM)\))?(?:(?:, | of the | [–—-] )(.+))?$`)
+var numberedMeetingRE = gateFold(regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?)(?: \((?:AM|PM|AM & PM|AM and PM)\))?(?:(?:, | of the | [–—-] )(.+))?$`), "meeting")
 
 // foldNumberedMeetings turns numbered meetings that name their session
 // into sessions of that session: UN Web TV lists "1st meeting, X,

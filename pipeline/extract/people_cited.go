@@ -10,8 +10,55 @@ import (
 const confCitedAuthor = 0.8
 
 // citationMarkRE matches what may open a footnote or reference-list line
-// before its author: "[3] ", "12. ", "- ".
+// before its author: "[3] ", "12. ", "- ". isCitationMark implements it.
 var citationMarkRE = regexp.MustCompile(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[-•*])?\s*$`)
+
+// isCitationMark is citationMarkRE.MatchString(s), without a regexp run
+// for every word that opens a line (FuzzCitationMark holds them equal).
+func isCitationMark(s string) bool {
+	i := skipRESpace(s, 0)
+	switch {
+	case i == len(s):
+		return true
+	case s[i] == '[':
+		j := skipDigits(s, i+1)
+		if j == i+1 || j > i+4 || j == len(s) || s[j] != ']' {
+			return false
+		}
+		i = j + 1
+	case '0' <= s[i] && s[i] <= '9':
+		j := skipDigits(s, i)
+		if j > i+3 {
+			return false
+		}
+		i = j
+		if i < len(s) && (s[i] == '.' || s[i] == ')') {
+			i++
+		}
+	case s[i] == '-' || s[i] == '*':
+		i++
+	case strings.HasPrefix(s[i:], "•"):
+		i += len("•")
+	}
+	return skipRESpace(s, i) == len(s)
+}
+
+// skipRESpace returns the offset after the characters of regexp's \s
+// (tab, newline, form feed, carriage return, space) at s[i:].
+func skipRESpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipDigits returns the offset after the ASCII digits at s[i:].
+func skipDigits(s string, i int) int {
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return i
+}
 
 // citedAuthorAt reads the author that opens a citation, before a title in
 // quotes, in either order of names:
@@ -20,7 +67,7 @@ var citationMarkRE = regexp.MustCompile(`^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?|[-•*]
 //	- Otieno-Barasa, Wanjiru. "Directories That Work." Harbour Review, 2023.
 func (b *builder) citedAuthorAt(toks []token, i int) (int, bool) {
 	prefix := b.text[b.memo.lineStart(toks[i].Start):toks[i].Start]
-	if len(prefix) > 8 || !citationMarkRE.MatchString(prefix) {
+	if len(prefix) > 8 || !isCitationMark(prefix) {
 		return 0, false // the mark is short: most names are not at the start of a line
 	}
 	if n, ok := b.nameAt(toks, i, 2); ok && n.Last+1 < len(toks) && toks[n.Last].Text == "," && isQuote(toks[n.Last+1].Text) {

@@ -70,10 +70,14 @@ func (b *builder) downloadLine(l Span, line string) {
 	b.listedDocument(Span{l.Start + m[2], l.Start + m[2] + len(title)}, kind)
 }
 
+// punctToSpace turns the commas and brackets around a file type into
+// spaces; built once, as a Replacer is safe for concurrent use.
+var punctToSpace = strings.NewReplacer(",", " ", "(", " ", ")", " ")
+
 // fileTypeAtEnd reports whether a line ends with a file type and size, as
 // download links do: "PDF, 212 KB", "(PDF)", "DOCX 1.2 MB".
 func fileTypeAtEnd(line string) bool {
-	f := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(line))
+	f := strings.Fields(punctToSpace.Replace(line))
 	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
 		switch f[k] {
 		case "PDF", "DOC", "DOCX", "XLS", "XLSX", "ODT":

@@ -68,6 +68,11 @@ func lower(c byte) byte {
 	return c
 }
 
+// MatchString is regexp's, skipping texts without a literal.
+func (g gatedRE) MatchString(s string) bool {
+	return g.mayMatch(s) && g.Regexp.MatchString(s)
+}
+
 // FindAllStringSubmatchIndex is regexp's, skipping texts without a literal.
 func (g gatedRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !g.mayMatch(s) {

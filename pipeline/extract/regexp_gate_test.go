@@ -9,7 +9,7 @@ import (
 var gatedRegexps = map[string]gatedRE{
 	"resolution": resolutionRE, "licence": licenceRE,
 	"role": roleRE, "brought": broughtRE, "count": countRE,
-	"typeLabel": typeLabelRE,
+	"typeLabel": typeLabelRE, "numberedMeeting": numberedMeetingRE, "emphasis": emphasisRE,
 }
 
 // FuzzGatedRegexps requires every gated regexp to find what it finds
@@ -21,6 +21,7 @@ func FuzzGatedRegexps(f *testing.F) {
 		"the “Capacity-building needs” title and \"Another quoted title\"",
 		"co-chaired by Kenya, WITH SUPPORT FROM the Forum", "Singapore hosted the talks, the Forum convened them",
 		"over 40 participants and 113 non-state organizations", "the SIDE EVENT, “Tidemark Academy”", "Co-Signed By\tKenya", "SIGNATORIES INCLUDE: X", "| **Event Type:** Workshop", "FORMAT: hybrid", "The Representatives of Canada", "the SPEAKER FOR Fiji", "speaking on behalf of the Group", "observer for the EU",
+		"Eleventh substantive session – 3rd MEETING", "2nd plenary meeting, Global Mechanism, organizational session", "1st Meeting of the Group",
 	} {
 		f.Add(s)
 	}
@@ -32,6 +33,9 @@ func FuzzGatedRegexps(f *testing.F) {
 			}
 			if got, want := g.FindStringSubmatch(text), g.Regexp.FindStringSubmatch(text); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s in %q: gated submatch %q, regexp %q", name, text, got, want)
+			}
+			if got, want := g.MatchString(text), g.Regexp.MatchString(text); got != want {
+				t.Errorf("%s in %q: gated match %v, regexp %v", name, text, got, want)
 			}
 			if got, want := g.FindStringIndex(text), g.Regexp.FindStringIndex(text); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s in %q: gated first %v, regexp %v", name, text, got, want)

@@ -16,10 +16,15 @@ type textMemo struct {
 	nlDone   bool
 	scratch  []token // tokenize's buffer, reused between calls
 	arena    []token // where tokenize's results live, a chunk at a time
+
+	// lineFrom and lineTo bound the offsets whose line lineStart found
+	// last: it starts at lineFrom and its '\n' is at lineTo (or the text
+	// ends there).
+	lineFrom, lineTo int
 }
 
 func newTextMemo(text string) *textMemo {
-	return &textMemo{text: text, sents: map[Span][]Span{}, lineSets: map[Span][]Span{}, toks: map[Span][]token{}}
+	return &textMemo{text: text, lineFrom: 1, lineTo: 0, sents: map[Span][]Span{}, lineSets: map[Span][]Span{}, toks: map[Span][]token{}}
 }
 
 // lines is lines(m.text, start, end), computed once: ten rules read the
@@ -57,11 +62,19 @@ func (m *textMemo) lineStart(i int) int {
 		}
 		m.nlDone = true
 	}
-	k, _ := slices.BinarySearch(m.newlines, i) // newlines[k-1] < i
-	if k == 0 {
-		return 0
+	if m.lineFrom <= i && i <= m.lineTo {
+		return m.lineFrom // the line of the previous call: rules ask word after word of one line
 	}
-	return m.newlines[k-1] + 1
+	k, _ := slices.BinarySearch(m.newlines, i) // newlines[k-1] < i <= newlines[k]
+	from, to := 0, len(m.text)
+	if k > 0 {
+		from = m.newlines[k-1] + 1
+	}
+	if k < len(m.newlines) {
+		to = m.newlines[k]
+	}
+	m.lineFrom, m.lineTo = from, to
+	return from
 }
 
 // tokenize is tokenize(m.text, start, end), computed once.

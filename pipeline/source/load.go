@@ -31,7 +31,7 @@ func (o LoadOptions) maxBytes() int64 {
 func Load(rawDir string, opts LoadOptions) ([]*Document, error) {
 	rows, paths, errs := readManifest(rawDir)
 	manifest := filepath.Join(rawDir, ManifestName)
-	sourcesDir, ok := sourcesFolder(&errs, rawDir)
+	sources, ok := sourcesFolder(&errs, rawDir)
 	if !ok {
 		return nil, errs.Err()
 	}
@@ -42,7 +42,7 @@ func Load(rawDir string, opts LoadOptions) ([]*Document, error) {
 			continue
 		}
 		name := filepath.Join(rawDir, filepath.FromSlash(r.Path))
-		data, ok := readListed(&errs, manifest, sourcesDir, name, r, opts.maxBytes())
+		data, ok := readListed(&errs, manifest, sources, name, r, opts.maxBytes())
 		if !ok {
 			continue
 		}
@@ -69,46 +69,69 @@ func Load(rawDir string, opts LoadOptions) ([]*Document, error) {
 // sourcesFolder resolves rawDir/sources, which must be a folder inside
 // rawDir even after following symlinks: a sources folder linked from
 // elsewhere would let the build read outside the raw folder.
-func sourcesFolder(errs *ErrorList, rawDir string) (string, bool) {
+func sourcesFolder(errs *ErrorList, rawDir string) (sourcesPaths, bool) {
 	name := filepath.Join(rawDir, SourcesDir)
 	dir, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		errs.Add(Pos{Filename: name}, ErrMissingFile,
 			"cannot open the sources folder (%v); create it and add files with uncyber add", err)
-		return "", false
+		return sourcesPaths{}, false
 	}
 	root, err := filepath.EvalSymlinks(rawDir)
 	if err != nil || !within(root, dir) || root == dir {
 		errs.Add(Pos{Filename: name}, ErrOutsideRaw,
 			"the sources folder resolves to %s, outside the raw folder; make it a real folder inside it and copy the files in", dir)
-		return "", false
+		return sourcesPaths{}, false
 	}
-	return dir, true
+	return sourcesPaths{given: name, resolved: dir}, true
+}
+
+// sourcesPaths is the sources folder as the raw folder names it and with
+// its links resolved.
+type sourcesPaths struct {
+	given, resolved string
+}
+
+// resolve is filepath.EvalSymlinks(name) and os.Stat of the result. A
+// regular file directly in the sources folder, as uncyber add leaves every
+// file, resolves to the same name in the resolved folder: one Lstat then
+// replaces EvalSymlinks' Lstat of every folder on the way (a tenth of
+// loading time over 20,000 files) and the Stat.
+func (p sourcesPaths) resolve(name string) (string, fs.FileInfo, error) {
+	// EvalSymlinks gives "" with its error; Stat's error comes with the name.
+	if filepath.Dir(name) == p.given {
+		if info, err := os.Lstat(name); err == nil && info.Mode().IsRegular() {
+			return filepath.Join(p.resolved, filepath.Base(name)), info, nil
+		}
+	}
+	resolved, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return "", nil, err
+	}
+	info, err := os.Stat(resolved)
+	return resolved, info, err
 }
 
 // readListed opens the file of one manifest row and checks it: it exists,
 // stays inside the sources folder, has a readable size and extension,
 // matches its checksum and holds text.
-func readListed(errs *ErrorList, manifest, sourcesDir, name string, r *manifestRow, max int64) ([]byte, bool) {
+func readListed(errs *ErrorList, manifest string, sources sourcesPaths, name string, r *manifestRow, max int64) ([]byte, bool) {
 	pathPos := r.pos(manifest, colPath)
-	resolved, err := filepath.EvalSymlinks(name)
+	resolved, info, err := sources.resolve(name) // "" when name cannot be resolved
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	case resolved == "" && errors.Is(err, fs.ErrNotExist):
 		errs.Add(pathPos, ErrMissingFile,
 			"path: %s does not exist; put the file there or remove this row", name)
 		return nil, false
-	case err != nil:
+	case resolved == "":
 		errs.Add(pathPos, ErrMissingFile,
 			"path: %s cannot be resolved (%v); replace the link with the file itself", name, err)
 		return nil, false
-	}
-	if !within(sourcesDir, resolved) {
+	case !within(sources.resolved, resolved):
 		errs.Add(pathPos, ErrOutsideRaw,
 			"path: %s resolves to %s, outside the sources folder; copy the file in with uncyber add instead of linking it", name, resolved)
 		return nil, false
-	}
-	info, err := os.Stat(resolved)
-	if err != nil || !info.Mode().IsRegular() {
+	case err != nil || !info.Mode().IsRegular():
 		errs.Add(pathPos, ErrMissingFile, "path: %s is not a regular file; point the row at a file", name)
 		return nil, false
 	}

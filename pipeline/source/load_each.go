@@ -32,7 +32,7 @@ const eachBatch = 64
 func Each(rawDir string, opts LoadOptions, workers int, fn func(File) error, start func(rows int)) (int, error) {
 	rows, paths, errs := readManifest(rawDir)
 	manifest := filepath.Join(rawDir, ManifestName)
-	sourcesDir, ok := sourcesFolder(&errs, rawDir)
+	sources, ok := sourcesFolder(&errs, rawDir)
 	if !ok {
 		return 0, errs.Err()
 	}
@@ -46,7 +46,7 @@ func Each(rawDir string, opts LoadOptions, workers int, fn func(File) error, sta
 			return
 		}
 		name := filepath.Join(rawDir, filepath.FromSlash(r.Path))
-		data, ok := readListed(&rowErrs[i], manifest, sourcesDir, name, r, opts.maxBytes())
+		data, ok := readListed(&rowErrs[i], manifest, sources, name, r, opts.maxBytes())
 		if !ok {
 			return
 		}

@@ -98,6 +98,30 @@ func TestLoad(t *testing.T) {
 				}
 			},
 			wantErr: ErrOutsideRaw, wantMsg: []string{"sources.csv:4:3: path:", "outside the sources folder"}},
+		{name: "folder where a file is listed", files: good, manifest: goodRows + "c,sources/c.txt,,,,,,,{sha:x}\n",
+			setup: func(t *testing.T, raw string) {
+				if err := os.Mkdir(filepath.Join(raw, "sources", "c.txt"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			},
+			wantErr: ErrMissingFile, wantMsg: []string{"sources.csv:4:3: path:", "sources/c.txt is not a regular file"}},
+		{name: "symlink to a folder", files: good, manifest: goodRows + "c,sources/c.txt,,,,,,,{sha:x}\n",
+			setup: func(t *testing.T, raw string) {
+				if err := os.Mkdir(filepath.Join(raw, "sources", "d"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Symlink(filepath.Join(raw, "sources", "d"), filepath.Join(raw, "sources", "c.txt")); err != nil {
+					t.Skip("symlinks not supported:", err)
+				}
+			},
+			wantErr: ErrMissingFile, wantMsg: []string{"sources.csv:4:3: path:", "sources/c.txt is not a regular file"}},
+		{name: "dangling symlink", files: good, manifest: goodRows + "c,sources/c.txt,,,,,,,{sha:x}\n",
+			setup: func(t *testing.T, raw string) {
+				if err := os.Symlink(filepath.Join(raw, "sources", "gone.txt"), filepath.Join(raw, "sources", "c.txt")); err != nil {
+					t.Skip("symlinks not supported:", err)
+				}
+			},
+			wantErr: ErrMissingFile, wantMsg: []string{"sources.csv:4:3: path:", "sources/c.txt does not exist"}},
 		{name: "missing file", files: good, manifest: goodRows + "c,sources/c.txt,,,,,,,{sha:x}\n",
 			wantErr: ErrMissingFile, wantMsg: []string{"sources.csv:4:3: path:", "sources/c.txt does not exist"}},
 		{name: "missing manifest", files: good, wantErr: ErrMissingFile,

@@ -63,44 +63,104 @@ func (s *scanner) release() {
 
 // appendTokens appends the tokens of text to toks. It keeps no spaces;
 // each token records what separated it from the previous one. It runs in
-// one pass over text.
+// one pass over text, a byte at a time over ASCII and decoding other runes.
 func appendTokens(toks []token, text string) []token {
 	first := len(toks)
 	sep := gapNone
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == '\u2028' || r == '\u2029':
-			sep = gapBreak
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			var size int
+			toks, sep, size = appendRuneToken(toks, sep, text, i)
 			i += size
-		case unicode.IsSpace(r):
+			continue
+		}
+		switch asciiClass[c] {
+		case classBreak:
+			sep = gapBreak
+			i++
+		case classSpace:
 			if sep == gapNone {
 				sep = gapSpace
 			}
-			i += size
-		case r >= '0' && r <= '9':
+			i++
+		case classDigit:
 			t := lexNum(text, i)
 			t.before, sep = sep, gapNone
 			toks = append(toks, t)
 			i = t.end
-		case unicode.IsLetter(r):
-			t := lexWord(text, i)
-			t.before, sep = sep, gapNone
-			if n := len(toks); n > 0 && t.before == gapNone && toks[n-1].kind == kindNum && !toks[n-1].ordinal {
-				toks[n-1].glued = true
-				t.glued = true
-			}
-			toks = append(toks, t)
-			i = t.end
-		default:
-			toks = append(toks, token{kind: kindPunct, start: i, end: i + size, before: sep, r: r})
+		case classLetter:
+			toks = appendWord(toks, sep, text, i)
 			sep = gapNone
-			i += size
+			i = toks[len(toks)-1].end
+		default:
+			toks = append(toks, token{kind: kindPunct, start: i, end: i + 1, before: sep, r: rune(c)})
+			sep = gapNone
+			i++
 		}
 	}
 	lowerWords(toks[first:], text)
 	return toks
 }
+
+// appendRuneToken reads the token or space that starts with the non-ASCII
+// rune at text[i] and returns the separator before the next token and the
+// size of the rune.
+func appendRuneToken(toks []token, sep gap, text string, i int) ([]token, gap, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == '\u2028' || r == '\u2029':
+		return toks, gapBreak, size
+	case unicode.IsSpace(r):
+		if sep == gapNone {
+			sep = gapSpace
+		}
+		return toks, sep, size
+	case unicode.IsLetter(r):
+		toks = appendWord(toks, sep, text, i)
+		return toks, gapNone, toks[len(toks)-1].end - i
+	}
+	return append(toks, token{kind: kindPunct, start: i, end: i + size, before: sep, r: r}), gapNone, size
+}
+
+// appendWord appends the word at text[i:], marking it and a number it
+// touches as glued unless the number is an ordinal.
+func appendWord(toks []token, sep gap, text string, i int) []token {
+	t := lexWord(text, i)
+	t.before = sep
+	if n := len(toks); n > 0 && t.before == gapNone && toks[n-1].kind == kindNum && !toks[n-1].ordinal {
+		toks[n-1].glued = true
+		t.glued = true
+	}
+	return append(toks, t)
+}
+
+// Classes of ASCII characters for appendTokens.
+const (
+	classPunct = iota
+	classBreak
+	classSpace
+	classDigit
+	classLetter
+)
+
+// asciiClass is the class of each ASCII character.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		switch {
+		case r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			t[c] = classBreak
+		case unicode.IsSpace(r):
+			t[c] = classSpace
+		case r >= '0' && r <= '9':
+			t[c] = classDigit
+		case unicode.IsLetter(r):
+			t[c] = classLetter
+		}
+	}
+	return t
+}()
 
 // lexNum reads the digits at text[i:] and an ordinal suffix that follows
 // them ("10th"). Digits followed by other letters are marked glued.
@@ -212,16 +272,32 @@ func lowerLater(w string) bool {
 // lexWord reads the run of letters at text[i:].
 func lexWord(text string, i int) token {
 	j := i
-	first, _ := utf8.DecodeRuneInString(text[i:])
+	ascii, upper := true, false // what lowerLater would say of the word
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if asciiClass[c] != classLetter {
+				break
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}
+		ascii = false
 		j += size
 	}
-	t := token{kind: kindWord, start: i, end: j, title: unicode.IsUpper(first)}
-	if !lowerLater(text[i:j]) {
+	t := token{kind: kindWord, start: i, end: j}
+	switch {
+	case ascii && upper: // lowerWords lower-cases it
+		t.title = 'A' <= text[i] && text[i] <= 'Z'
+	case ascii: // lower case already: strings.ToLower would return it
+		t.word = text[i:j]
+	default:
+		first, _ := utf8.DecodeRuneInString(text[i:])
+		t.title = unicode.IsUpper(first)
 		t.word = strings.ToLower(text[i:j])
 	}
 	return t

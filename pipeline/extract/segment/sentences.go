@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,28 +16,41 @@ import (
 // an opening quote or bracket; and at a blank line. Spans are trimmed of
 // spaces; out-of-range bounds are clipped.
 func Sentences(text string, start, end int) []Span {
+	return AppendSentences(nil, text, start, end)
+}
+
+// AppendSentences appends the sentences of text[start:end], as Sentences
+// splits them, to out: the extractor splits every line of every text, and
+// one buffer for all of them saves a slice per line.
+func AppendSentences(out []Span, text string, start, end int) []Span {
 	start, end = clip(start, 0, len(text)), clip(end, 0, len(text))
-	var out []Span
-	emit := func(a, b int) {
-		if sp, ok := trim(text, a, b); ok {
-			out = append(out, sp)
-		}
-	}
-	matched := closedBrackets(text, start, end)
+	closed := closedBrackets(text, start, end)
 	depth, from := 0, start
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		} else if !sentenceByte[c] {
+			i++
+			continue
+		}
 		switch {
-		case (r == '(' || r == '[' || r == '{') && matched[i]:
-			depth++
+		case r == '(' || r == '[' || r == '{':
+			for len(closed) > 0 && closed[0] < i {
+				closed = closed[1:]
+			}
+			if len(closed) > 0 && closed[0] == i {
+				depth++
+			}
 		case (r == ')' || r == ']' || r == '}') && depth > 0:
 			depth--
 		case r == '\n' && blankAfter(text, i+size, end):
-			emit(from, i)
+			out = appendTrimmed(out, text, from, i)
 			from, depth = i+size, 0
 		case depth == 0 && (r == '.' || r == '!' || r == '?' || r == '…'):
 			if stop, ok := sentenceEnd(text, from, i, size, end); ok {
-				emit(from, stop)
+				out = appendTrimmed(out, text, from, stop)
 				from = stop
 				i = stop
 				continue
@@ -44,16 +58,39 @@ func Sentences(text string, start, end int) []Span {
 		}
 		i += size
 	}
-	emit(from, end)
+	return appendTrimmed(out, text, from, end)
+}
+
+// sentenceByte marks the ASCII characters AppendSentences stops at:
+// brackets, line breaks and full stops. It steps over all others.
+var sentenceByte = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "([{)]}\n.!?" {
+		t[c] = true
+	}
+	return t
+}()
+
+// appendTrimmed appends text[a:b] without surrounding spaces, unless
+// nothing is left.
+func appendTrimmed(out []Span, text string, a, b int) []Span {
+	if sp, ok := trim(text, a, b); ok {
+		out = append(out, sp)
+	}
 	return out
 }
 
-// closedBrackets returns the offsets of the opening brackets in
-// text[start:end] that are closed by a bracket of the same type, so that a
-// stray "(" does not hold the rest of the block in one sentence. Most
-// lines have no brackets, and get nil.
-func closedBrackets(text string, start, end int) map[int]bool {
-	var closed map[int]bool
+// closedBrackets returns, in increasing order, the offsets of the opening
+// brackets in text[start:end] that are closed by a bracket of the same
+// type, so that a stray "(" does not hold the rest of the block in one
+// sentence. Most lines have no brackets, and get nil.
+func closedBrackets(text string, start, end int) []int {
+	if start >= end {
+		return nil
+	}
+	if s := text[start:end]; strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, ']') < 0 && strings.IndexByte(s, '}') < 0 {
+		return nil // nothing closes; IndexByte looks at many bytes at once
+	}
+	var closed []int
 	var stack []int
 	for i := start; i < end; i++ {
 		switch c := text[i]; c {
@@ -68,16 +105,14 @@ func closedBrackets(text string, start, end int) map[int]bool {
 			}
 			for k := len(stack) - 1; k >= 0; k-- {
 				if text[stack[k]] == open {
-					if closed == nil {
-						closed = map[int]bool{}
-					}
-					closed[stack[k]] = true
+					closed = append(closed, stack[k])
 					stack = stack[:k]
 					break
 				}
 			}
 		}
 	}
+	slices.Sort(closed)
 	return closed
 }
 
