@@ -199,7 +199,10 @@ func (b *builder) orgLine(line string) bool {
 		head = titleCase(head)
 	}
 	_, body := b.ref.BodyOf(head)
-	return body || b.strongCueName(head)
+	// A title that opens with a cue ("Observatory Brief No. 7: …") is no
+	// letterhead: those are short names without numbers or colons.
+	plain := countFields(head) <= 8 && !strings.ContainsAny(head, ":0123456789")
+	return body || plain && b.strongCueName(head)
 }
 
 // withoutSiteName drops the site's name from an HTML title when the text

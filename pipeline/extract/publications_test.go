@@ -27,6 +27,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"TRANSCRIPT – PRESS BRIEFING", "", "transcript"}}},
 		{"a document's name over \"to the\"", "Notes\n\nThe Reef Council adopted the Common Reef Position on the Application of International Law to the Use of Submarine Cables in Oceania last year.",
 			[]want{{"Notes", "", "web_page"}, {"Common Reef Position on the Application of International Law to the Use of Submarine Cables in Oceania", "", "statement"}}},
+		{"a title that opens with a cue word is no letterhead", "Reef Observatory Brief No. 7: Cables after the Summit\n\nBy Ana Ruiz | 3 December 2024\n\nThe text.",
+			[]want{{"Reef Observatory Brief No. 7: Cables after the Summit", "", "article"}}},
 		{"named report with symbol", "Notes\n\nThe 2019 consensus report of the Group of Governmental Experts (A/74/111) is cited.",
 			[]want{{"Notes", "", "web_page"}, {"2019 consensus report of the Group of Governmental Experts", "A/74/111", "report"}}},
 		{"quoted title after a publication word", "Notes\n\nSee the paper \"Counting Cyber Incidents in Small States\" for details.",

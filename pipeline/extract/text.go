@@ -270,7 +270,7 @@ func wrappedParagraphs(text string, start, end int) []Span {
 	ls := lines(text, start, end)
 	for i := 0; i+1 < len(ls); i++ {
 		j := i
-		for j+1 < len(ls) && wrapsOnto(text, ls[j], ls[j+1]) {
+		for j+1 < len(ls) && wrapsOnto(text, ls[j], ls[j+1], j > i) {
 			j++
 		}
 		if j > i {
@@ -285,18 +285,30 @@ func wrappedParagraphs(text string, start, end int) []Span {
 // prev: a single line break between them, prev long and ending mid-sentence
 // (a lower-case word or a comma), and next no list item, table row or
 // label, starting with a lower-case word. A list of names, one per line,
-// does not wrap.
-func wrapsOnto(text string, prev, next Span) bool {
+// does not wrap. Inside a paragraph already seen to wrap (inRun), a line
+// indented as prev is carries on any line that does not end a sentence,
+// even where the break falls inside a name ("with the United / Nations
+// Institute").
+func wrapsOnto(text string, prev, next Span, inRun bool) bool {
 	if prev.End-prev.Start < 50 || strings.Count(text[prev.End:next.Start], "\n") != 1 {
 		return false
 	}
 	p, n := text[prev.Start:prev.End], text[next.Start:next.End]
-	last, _ := utf8.DecodeLastRuneInString(p)
-	first, _ := utf8.DecodeRuneInString(n)
-	if !unicode.IsLower(first) || !(unicode.IsLower(last) || last == ',') {
+	if strings.Contains(n, cellSep) || strings.Contains(p, cellSep) || stripBullet(text, next).Start != next.Start {
 		return false
 	}
-	return !strings.Contains(n, cellSep) && !strings.Contains(p, cellSep) && stripBullet(text, next).Start == next.Start
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(n)
+	if unicode.IsLower(first) && (unicode.IsLower(last) || last == ',') {
+		return true
+	}
+	return inRun && !strings.ContainsRune(".:;!?", last) && lineIndent(text, prev) == lineIndent(text, next)
+}
+
+// lineIndent is the number of bytes between the start of the line holding
+// l and l.
+func lineIndent(text string, l Span) int {
+	return l.Start - (strings.LastIndexByte(text[:l.Start], '\n') + 1)
 }
 
 func isBlank(c byte) bool {
