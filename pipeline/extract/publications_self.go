@@ -17,7 +17,7 @@ func (b *builder) selfPublication() {
 	p := Publication{Title: strings.TrimSpace(b.text[span.Start:span.End]), Self: true, Kind: b.selfKind(span)}
 	if t := b.doc.Meta.Title; t.Value != "" && t.End <= t.Start {
 		p.Title = b.withoutSiteName(t.Value) // an HTML <title>, outside the text: the span is the first heading
-		if h, ok := b.firstHeading(); ok && b.orgLine(p.Title) {
+		if h, ok := b.firstHeading(4); ok && b.orgLine(p.Title) {
 			// "OAS - Organization of American States: Democracy for peace, …"
 			// names the site; the page's own heading names the page.
 			span, p.Title = h, strings.TrimSpace(b.text[h.Start:h.End])
@@ -160,21 +160,23 @@ func (b *builder) selfTitle() (Span, bool) {
 	if len(ls) == 0 {
 		return Span{}, false
 	}
-	if h, ok := b.firstHeading(); ok {
+	if h, ok := b.firstHeading(1); ok {
 		return h, true
 	}
 	return withoutHeadingMarks(b.text, ls[0]), true
 }
 
 // firstHeading returns the first line of the body that can title the
-// page: no breadcrumb ("Home › News", "Inicio > Noticias"), kicker
-// ("ANNOUNCEMENT"), address, date line or letterhead ("AFRICAN UNION
-// COMMISSION", "Directorate of Information and Communication").
-func (b *builder) firstHeading() (Span, bool) {
+// page, of minWords words or more: no breadcrumb ("Home › News", "Inicio >
+// Noticias"), kicker ("ANNOUNCEMENT"), address, date line or letterhead
+// ("AFRICAN UNION COMMISSION", "Directorate of Information and
+// Communication"). Under a site's title, a page's heading has four words
+// or more; shorter lines are its menu ("About the OAS").
+func (b *builder) firstHeading(minWords int) (Span, bool) {
 	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		l = withoutHeadingMarks(b.text, l)
 		line := b.text[l.Start:l.End]
-		if strings.ContainsAny(line, "›|·>") || countFields(line) <= 1 && isUpperWord(line) ||
+		if strings.ContainsAny(line, "›|·>") || countFields(line) <= 1 && isUpperWord(line) || countFields(line) < minWords ||
 			strings.Contains(line, "://") || b.orgLine(line) || b.dateLine(l) != nil {
 			continue
 		}

@@ -29,6 +29,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Common Reef Position on the Application of International Law to the Use of Submarine Cables in Oceania", "", "statement"}}},
 		{"a title that opens with a cue word is no letterhead", "Reef Observatory Brief No. 7: Cables after the Summit\n\nBy Ana Ruiz | 3 December 2024\n\nThe text.",
 			[]want{{"Reef Observatory Brief No. 7: Cables after the Summit", "", "article"}}},
+		{"a journal after a cited article is no publication of its own", "Notes\n\nRuiz, Ana (2022). \"Reading the Reef Report\". *Reef Governance Review*. 4 (2): 45–71.",
+			[]want{{"Notes", "", "web_page"}}},
 		{"named report with symbol", "Notes\n\nThe 2019 consensus report of the Group of Governmental Experts (A/74/111) is cited.",
 			[]want{{"Notes", "", "web_page"}, {"2019 consensus report of the Group of Governmental Experts", "A/74/111", "report"}}},
 		{"quoted title after a publication word", "Notes\n\nSee the paper \"Counting Cyber Incidents in Small States\" for details.",

@@ -67,7 +67,7 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 		return
 	}
 	title := b.text[s:e]
-	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") {
+	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") || b.containerOfCited(open) {
 		return
 	}
 	kind, ok := b.publicationCueNear(open, end)
@@ -82,6 +82,15 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 	p := Publication{Title: title, Kind: kind}
 	p.Rule, p.Confidence = "publication.emphasised-title", confTitled
 	b.addPublication(p, Span{s, e})
+}
+
+// containerOfCited reports whether the emphasis opening at open names the
+// journal or book that holds a work cited in quotes just before it:
+// "“Consensus by Exhaustion?”. <i>Global Cyber Governance Review</i>".
+func (b *builder) containerOfCited(open int) bool {
+	before := strings.TrimRight(b.text[max(b.body, open-4):open], " ")
+	return strings.HasSuffix(before, "\".") || strings.HasSuffix(before, "”.") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”") ||
+		strings.HasSuffix(before, "\",") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, "”,")
 }
 
 // yearRE matches a year.
