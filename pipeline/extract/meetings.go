@@ -595,7 +595,8 @@ var complementStops = map[string]bool{"in": true, "at": true, "from": true, "to"
 	"held": true, "hosted": true, "organised": true, "organized": true, "which": true, "that": true,
 	"who": true, "where": true, "when": true, "was": true, "were": true, "is": true, "are": true,
 	"will": true, "would": true, "has": true, "have": true, "had": true, "by": true, "during": true,
-	"ahead": true, "before": true, "after": true, "since": true, "until": true, "as": true}
+	"ahead": true, "before": true, "after": true, "since": true, "until": true, "as": true,
+	"should": true, "could": true, "may": true, "might": true, "must": true, "shall": true, "can": true}
 
 // modifierWord reports whether w may stand before a meeting word.
 func (b *builder) modifierWord(w string) bool {

@@ -49,6 +49,8 @@ func TestMeetings(t *testing.T) {
 				{"Reef Group on the protection of submarine cables in the Pacific region - Organizational session", "2026-03-24", "2026-03-25", "formal_session", 0}}},
 		{"a UN press release's slug and dateline", "SOC/CP/999 8 August 2024\n\nReef Committee on Cable Security, Reconvened Concluding Session, 9th & 10th Meetings (AM & PM)\n\nCommittee Approves Draft Reef Convention\n",
 			[]want{{"Reef Committee on Cable Security, Reconvened Concluding Session", "2024-08-08", "2024-08-08", "formal_session", 0}}},
+		{"follow-up and closed-door meetings", "A follow-up workshop on reef cables should be held in Suva in March 2027. Upcoming: closed-door briefing for delegations, 9 July 2026, New York.",
+			[]want{{"follow-up workshop on reef cables", "2027-03", "2027-03", "workshop", 0}, {"closed-door briefing for delegations", "2026-07-09", "2026-07-09", "other", 0}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},
