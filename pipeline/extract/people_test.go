@@ -20,6 +20,7 @@ func TestPeople(t *testing.T) {
 		{"a producer is no byline", "The podcast is produced by Harbour Audio for the Reef Institute.", nil},
 		{"officers with their countries in brackets", "She thanked the Vice-Chairs, among them Ana Ruiz-Holt (Colombia) and Lena Holt (Finland), and its Rapporteur, Tevita Manu (Tonga).", []string{"Ana Ruiz-Holt", "Lena Holt", "Tevita Manu"}},
 		{"a name under a heading that labels it", "Online Moderator\n\nKwame Osei-Tutu\n\nEntry prepared by Ingrid Haugen-Moe; reviewed later.", []string{"Kwame Osei-Tutu", "Ingrid Haugen-Moe"}},
+		{"an advocate's title", "The seminar is led by Adv. Thandeka Mokoena-Jacobs of the Cape Bar.", []string{"Thandeka Mokoena-Jacobs"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
