@@ -9,7 +9,7 @@ var abbreviations = map[string]bool{
 	"Dr": true, "Amb": true, "H.E": true, "Prof": true, "Mr": true, "Ms": true, "Mrs": true,
 	"Mx": true, "St": true, "Sr": true, "Jr": true, "Rev": true, "Hon": true, "Gen": true,
 	"Col": true, "Lt": true, "Capt": true, "Sen": true, "Rep": true, "Gov": true, "Pres": true,
-	"Eng": true, "Engr": true, "Adm": true, "Ma": true,
+	"Eng": true, "Engr": true, "Adm": true, "Ma": true, "Adv": true, "Mme": true, "Assoc": true, "Asst": true,
 	"U.S": true, "U.N": true, "U.K": true, "E.U": true, "e.g": true, "i.e": true, "cf": true,
 	"vs": true, "etc": true, "al": true, "approx": true, "ca": true, "viz": true,
 	"No": true, "no": true, "Nos": true, "Art": true, "art": true, "Arts": true, "para": true,
