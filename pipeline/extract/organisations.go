@@ -179,6 +179,10 @@ func (b *builder) cueOrg(p phrase) string {
 	if q, ok := b.withoutSeat(p); ok {
 		return b.cueOrg(q)
 	}
+	if words := p.words(); strings.Contains(words[len(words)-1], ".") && p.End < len(b.text) && b.text[p.End] == '.' {
+		p.End++ // the last dot of a legal form: "Guaraní Incident Response S.A."
+		name = p.text(b.text)
+	}
 	o := Organisation{Name: name, Kind: kind}
 	o.Rule, o.Confidence = "org.cue", confCueOrg
 	if strength < 1 || (b.hasEventWord(name) && !b.cueBeforeEvent(words)) {

@@ -13,7 +13,7 @@ var connectors = map[string]bool{
 	"von": true, "der": true, "den": true, "a": true, "di": true, "&": true,
 	// Portuguese, Spanish, French and German: "Instituto de Pesquisa em
 	// Direito e Tecnologia", "Centre pour la sécurité", "Zentrum für …".
-	"em": true, "en": true, "pour": true, "sur": true, "und": true, "zur": true,
+	"em": true, "en": true, "pour": true, "sur": true, "und": true, "zur": true, "para": true, "por": true,
 	// Swahili and Indonesian: "Kituo cha Usalama wa Kidijitali".
 	"cha": true, "wa": true, "ya": true, "za": true, "dan": true,
 }
