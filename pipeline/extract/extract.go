@@ -148,6 +148,7 @@ func (b *builder) result() Result {
 	r.SourceID = b.doc.Entry.SourceID
 	r.Organisations = b.orgs
 	r.People = b.people
+	oneLineNames(&r)
 	holdUnnamed(&r)
 	for i := range r.Organisations {
 		sortEvidence(r.Organisations[i].Evidence)
@@ -158,6 +159,48 @@ func (b *builder) result() Result {
 		sort.Strings(r.People[i].Aliases)
 	}
 	return r
+}
+
+// oneLineNames writes every name and title on one line with single spaces:
+// a sentence of a hard-wrapped paragraph runs over line breaks, and so may
+// a name ("Secretariat / of the Global Mechanism"). The evidence keeps the
+// source bytes.
+func oneLineNames(r *Result) {
+	for i := range r.Organisations {
+		o := &r.Organisations[i]
+		o.Name, o.Aliases = oneLine(o.Name), oneLineAll(o.Aliases)
+	}
+	for i := range r.People {
+		p := &r.People[i]
+		p.Name, p.Aliases = oneLine(p.Name), oneLineAll(p.Aliases)
+	}
+	for i := range r.Publications {
+		p := &r.Publications[i]
+		p.Title, p.Aliases = oneLine(p.Title), oneLineAll(p.Aliases)
+	}
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		m.Name, m.Aliases = oneLine(m.Name), oneLineAll(m.Aliases)
+		for k := range m.Sessions {
+			m.Sessions[k].Title = oneLine(m.Sessions[k].Title)
+		}
+	}
+}
+
+// oneLine collapses the runs of white space in s, line breaks included,
+// to single spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func oneLineAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = oneLine(s)
+	}
+	return ss
 }
 
 func sortEvidence(ev []Evidence) {

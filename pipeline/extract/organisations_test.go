@@ -16,6 +16,8 @@ func TestOrganisations(t *testing.T) {
 		{"cue word", "Researchers from the Tallaght Foundation attended.", []string{"Tallaght Foundation"}},
 		{"a saint's abbreviation inside a name", "She teaches at the University of St. Brendan.", []string{"University of St. Brendan"}},
 		{"a company's legal form, and a Spanish connector", "Speakers came from Guaraní Incident Response S.A. and the Fundación Cono Sur para la Ciberseguridad.", []string{"Fundación Cono Sur para la Ciberseguridad", "Guaraní Incident Response S.A."}},
+		{"a French au", "She teaches at the Université Protestante au Congo.", []string{"Université Protestante au Congo"}},
+		{"a name wrapped over two lines is written on one", "Delegations from many of the smallest island States in the region thanked\nthe staff and all the volunteers of the Reef Institute of\nCable Security for their help.", []string{"Reef Institute of Cable Security"}},
 		{"an embassy", "Remarks were given by the Embassy of the Republic of Palau.", []string{"Embassy of the Republic of Palau"}},
 		{"an adjective of origin before a noun ends no name", "The partners will launch the Tidemark Academy for East African incident handlers.", []string{"Tidemark Academy"}},
 		{"an adjective of origin in a name", "She teaches at the Centre for European Policy in Prague.", []string{"Centre for European Policy"}},

@@ -7,7 +7,7 @@ import "strings"
 // the South Pacific".
 var connectors = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
-	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true,
+	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true, "au": true, "aux": true,
 	"da": true, "do": true, "dos": true, "das": true, "del": true, "los": true,
 	"las": true, "y": true, "e": true, "et": true, "für": true, "van": true,
 	"von": true, "der": true, "den": true, "a": true, "di": true, "&": true,
