@@ -25,8 +25,10 @@ type PackageMeta struct {
 	Description string // optional
 	Homepage    string // optional URL
 	// Extra holds other files of the output directory by relative path with
-	// forward slashes, e.g. report.json, written verbatim in name order.
-	Extra map[string][]byte
+	// forward slashes, e.g. report.json, each with the function that writes
+	// its content (so that a large file need not be held in memory),
+	// written in name order.
+	Extra map[string]func(w io.Writer) error
 }
 
 // Write writes dir/csv/<table>.csv, dir/parquet/<table>.parquet for every
@@ -129,7 +131,7 @@ func ensureEmptyDir(dir string) error {
 
 // checkExtra refuses names that would leave the output directory or
 // overwrite a file the writer makes.
-func checkExtra(extra map[string][]byte) error {
+func checkExtra(extra map[string]func(io.Writer) error) error {
 	for _, name := range sortedNames(extra) {
 		clean := path.Clean(name)
 		first, _, _ := strings.Cut(clean, "/")
@@ -143,7 +145,7 @@ func checkExtra(extra map[string][]byte) error {
 	return nil
 }
 
-func sortedNames(extra map[string][]byte) []string {
+func sortedNames(extra map[string]func(io.Writer) error) []string {
 	names := make([]string, 0, len(extra))
 	for name := range extra {
 		names = append(names, name)
@@ -152,13 +154,17 @@ func sortedNames(extra map[string][]byte) []string {
 	return names
 }
 
-func writeExtra(dir string, extra map[string][]byte) error {
+// Content writes b verbatim: the Extra entry of a file held in memory.
+func Content(b []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	}
+}
+
+func writeExtra(dir string, extra map[string]func(io.Writer) error) error {
 	for _, name := range sortedNames(extra) {
-		_, err := writeFile(dir, name, func(w io.Writer) error {
-			_, err := w.Write(extra[name])
-			return err
-		})
-		if err != nil {
+		if _, err := writeFile(dir, name, extra[name]); err != nil {
 			return err
 		}
 	}
