@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -63,43 +62,33 @@ func Write(dir string, ds *schemas.Dataset, meta PackageMeta) error {
 // being those of schemas.Catalog[i]. The files are written on GOMAXPROCS
 // goroutines (the CSV and Parquet files of the evidence table alone took
 // most of the write time one after the other); each file's bytes do not
-// depend on the others. Rows are sorted and checked first, so a data error
-// (duplicate key, invalid UTF-8) stops the write before any file is made;
-// otherwise the first error in catalog order is returned.
+// depend on the others. Rows in memory are sorted and checked first (see
+// jobOf), so a data error (duplicate key, invalid UTF-8) stops the write
+// before any file is made; otherwise the first error in catalog order is
+// returned.
 func writeTables(dir string, ds *schemas.Dataset, version string) ([]tableFiles, error) {
 	n := len(schemas.Catalog)
 	files, errs := make([]tableFiles, n), make([]error, 2*n)
-	rows := make([]reflect.Value, n)
+	jobs := make([]tableJob, n)
 	for i, t := range schemas.Catalog {
-		if t.Name == "evidence" && ds.EvidenceStream != nil {
-			continue // checked as it is written
-		}
-		r, err := sortedRows(t, ds.Rows(t))
-		if err == nil {
-			err = checkUTF8(t, r)
-		}
+		job, err := jobOf(t, ds)
 		if err != nil {
 			return nil, err
 		}
-		rows[i] = r
+		jobs[i] = job
 	}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for i, t := range schemas.Catalog {
-		run := func(f func()) {
-			wg.Go(func() {
-				sem <- struct{}{}
-				defer func() { <-sem }()
-				f()
-			})
-		}
-		if t.Name == "evidence" && ds.EvidenceStream != nil {
-			run(func() { files[i].CSV, errs[2*i] = writeCSVStream(dir, t, ds.EvidenceStream) })
-			run(func() { files[i].Parquet, errs[2*i+1] = writeParquetStream(dir, t, ds.EvidenceStream, version) })
-			continue
-		}
-		run(func() { files[i].CSV, errs[2*i] = writeCSV(dir, t, rows[i]) })
-		run(func() { files[i].Parquet, errs[2*i+1] = writeParquet(dir, t, rows[i], version) })
+	run := func(f func()) {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			f()
+		})
+	}
+	for i, job := range jobs {
+		run(func() { files[i].CSV, errs[2*i] = job.csv(dir) })
+		run(func() { files[i].Parquet, errs[2*i+1] = job.parquet(dir, version) })
 	}
 	wg.Wait()
 	for _, err := range errs {
