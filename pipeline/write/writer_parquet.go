@@ -31,7 +31,7 @@ func writerOptions(t schemas.Table, version string) []parquet.WriterOption {
 	}
 	return []parquet.WriterOption{
 		parquet.SchemaOf(t.Row),
-		parquet.Compression(&parquet.Zstd),
+		parquet.Compression(zstdCodec{}),
 		parquet.SortingWriterConfig(parquet.SortingColumns(sorting...)),
 		parquet.KeyValueMetadata(MetaDataset, "uncyber"),
 		parquet.KeyValueMetadata(MetaVersion, version),
