@@ -8,10 +8,12 @@ import (
 )
 
 // tableJob writes the two files of one table; each function may run on
-// its own goroutine.
+// its own goroutine. When together is set, the two read one pass over the
+// rows (see tee) and must run at the same time.
 type tableJob struct {
-	csv     func(dir string) (writtenFile, error)
-	parquet func(dir, version string) (writtenFile, error)
+	csv      func(dir string) (writtenFile, error)
+	parquet  func(dir, version string) (writtenFile, error)
+	together bool
 }
 
 // jobOf prepares the files of table t of ds. Rows held in memory are
@@ -21,7 +23,7 @@ type tableJob struct {
 // from a typed stream of its rows, with no copy of the table.
 func jobOf(t schemas.Table, ds *schemas.Dataset) (tableJob, error) {
 	if t.Name == "evidence" && ds.EvidenceStream != nil {
-		return streamJob(t, ds.EvidenceStream, true), nil
+		return teeJob(t, ds.EvidenceStream), nil
 	}
 	rows, err := sortedRows(t, ds.Rows(t))
 	if err == nil {
@@ -71,4 +73,14 @@ func streamJob[R any](t schemas.Table, rows schemas.RowStream[R], check bool) ta
 			return writeParquetStream(dir, t, rows, check, version)
 		},
 	}
+}
+
+// teeJob writes the rows of a stream that are not known to be in order or
+// valid, checking them as they are read, once for both files.
+func teeJob[R any](t schemas.Table, rows schemas.RowStream[R]) tableJob {
+	tr := newTee(rows, func(f func(R) error) error { return checkedEach(t, rows, f) })
+	job := streamJob(t, tr.reader(0), false)
+	pq := streamJob(t, tr.reader(1), false)
+	job.parquet, job.together = pq.parquet, true
+	return job
 }

@@ -87,6 +87,15 @@ func writeTables(dir string, ds *schemas.Dataset, version string) ([]tableFiles,
 		})
 	}
 	for i, job := range jobs {
+		if job.together { // one slot for both: each waits for the other
+			run(func() {
+				var wg sync.WaitGroup
+				wg.Go(func() { files[i].CSV, errs[2*i] = job.csv(dir) })
+				files[i].Parquet, errs[2*i+1] = job.parquet(dir, version)
+				wg.Wait()
+			})
+			continue
+		}
 		run(func() { files[i].CSV, errs[2*i] = job.csv(dir) })
 		run(func() { files[i].Parquet, errs[2*i+1] = job.parquet(dir, version) })
 	}
