@@ -104,11 +104,7 @@ func Build(opts Options) (*Report, error) {
 	// cache's copy of them (released by Save) are alive while the writers
 	// hold their buffers: the peak memory of a build.
 	report.Build = buildStats(inputs, c, StageTimes{})
-	extra, err := report.files()
-	if err != nil {
-		return nil, err
-	}
-	meta := write.PackageMeta{Version: opts.Version, Extra: extra}
+	meta := write.PackageMeta{Version: opts.Version, Extra: report.files()}
 	if c != nil {
 		if err := c.ForgetLastBuild(); err != nil {
 			return nil, fmt.Errorf("updating the cache (delete %s to start afresh): %w", opts.CacheDir, err)

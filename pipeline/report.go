@@ -1,9 +1,13 @@
 package pipeline
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -58,21 +62,61 @@ func buildStats(inputs []normalise.Input, c *cache.Cache, times StageTimes) Buil
 
 // SourceReport is what one source yielded.
 type SourceReport struct {
-	SourceID  string         `json:"source_id"`
-	Extracted map[string]int `json:"extracted"` // facts found, per kind
-	Evidence  int            `json:"evidence"`  // evidence rows pointing into the source
-	Review    int            `json:"review"`    // candidates held back for review
+	SourceID  string       `json:"source_id"`
+	Extracted FactsByTable `json:"extracted"` // facts found, per kind
+	Evidence  int          `json:"evidence"`  // evidence rows pointing into the source
+	Review    int          `json:"review"`    // candidates held back for review
 }
 
+// FactsByTable counts the facts of each kind found in one source. Its
+// fields are in the order of their JSON names, the order encoding/json
+// writes a map's keys in: report.json reads as if it were a map, at a
+// fraction of a map's memory per source.
+type FactsByTable struct {
+	Affiliations   int `json:"affiliations"`
+	Meetings       int `json:"meetings"`
+	Organisations  int `json:"organisations"`
+	Participations int `json:"participations"`
+	People         int `json:"people"`
+	Publications   int `json:"publications"`
+}
+
+// Total is the number of facts of every kind.
+func (f FactsByTable) Total() int {
+	return f.Affiliations + f.Meetings + f.Organisations + f.Participations + f.People + f.Publications
+}
+
+// newReport accounts for every input. Inputs are in source_id order (see
+// extractAll), so a source's evidence rows are counted at its index, found
+// by binary search, rather than in a map by id.
 func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normalise.Warning) (*Report, error) {
 	r := &Report{Tables: datasetRows(ds), Empty: []string{}, Warnings: []string{}}
-	evidence, review := map[string]int{}, map[string]int{}
+	if !slices.IsSortedFunc(inputs, bySourceID) {
+		inputs = slices.Clone(inputs)
+		slices.SortStableFunc(inputs, bySourceID)
+	}
+	r.Sources = make([]SourceReport, len(inputs))
+	for i, in := range inputs {
+		c := in.Counts()
+		r.Sources[i] = SourceReport{SourceID: in.Source.Entry.SourceID, Extracted: FactsByTable{
+			Organisations: c.Organisations, People: c.People, Meetings: c.Meetings,
+			Publications: c.Publications, Participations: c.Participations, Affiliations: c.Affiliations,
+		}}
+	}
+	count := func(sourceID string, field func(*SourceReport) *int) {
+		if i, ok := slices.BinarySearchFunc(r.Sources, sourceID, func(s SourceReport, id string) int {
+			return strings.Compare(s.SourceID, id)
+		}); ok {
+			*field(&r.Sources[i])++
+		}
+	}
+	evidence := func(s *SourceReport) *int { return &s.Evidence }
 	for _, e := range ds.Evidence {
-		evidence[e.SourceID]++
+		count(e.SourceID, evidence)
 	}
 	if ds.EvidenceStream != nil {
 		err := ds.EvidenceStream.Each(func(e schemas.Evidence) error {
-			evidence[e.SourceID]++
+			count(e.SourceID, evidence)
 			return nil
 		})
 		if err != nil {
@@ -80,27 +124,13 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 		}
 	}
 	for _, e := range ds.Review {
-		review[e.SourceID]++
+		count(e.SourceID, func(s *SourceReport) *int { return &s.Review })
 	}
-	for _, in := range inputs {
-		c := in.Counts()
-		sr := SourceReport{SourceID: in.Source.Entry.SourceID, Extracted: map[string]int{
-			"organisations": c.Organisations, "people": c.People,
-			"meetings": c.Meetings, "publications": c.Publications,
-			"participations": c.Participations, "affiliations": c.Affiliations,
-		}}
-		sr.Evidence, sr.Review = evidence[sr.SourceID], review[sr.SourceID]
-		total := 0
-		for _, n := range sr.Extracted {
-			total += n
-		}
-		if total == 0 {
+	for _, sr := range r.Sources {
+		if sr.Extracted.Total() == 0 {
 			r.Empty = append(r.Empty, sr.SourceID)
 		}
-		r.Sources = append(r.Sources, sr)
 	}
-	sort.Slice(r.Sources, func(i, j int) bool { return r.Sources[i].SourceID < r.Sources[j].SourceID })
-	sort.Strings(r.Empty)
 	for _, w := range warnings {
 		r.Warnings = append(r.Warnings, w.Message)
 	}
@@ -108,14 +138,58 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 	return r, nil
 }
 
-// files renders the report for the output folder; encoding/json sorts map
-// keys, so the bytes are deterministic.
-func (r *Report) files() (map[string][]byte, error) {
-	b, err := json.MarshalIndent(r, "", "  ")
+func bySourceID(a, b normalise.Input) int {
+	return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+}
+
+// files renders the report for the output folder. encoding/json sorts map
+// keys, so the bytes are deterministic; the sources, which grow with the
+// corpus, are encoded one at a time straight into the file, the bytes
+// json.MarshalIndent gives for the whole report.
+func (r *Report) files() map[string]func(io.Writer) error {
+	return map[string]func(io.Writer) error{"report.json": r.encode}
+}
+
+// encode writes the report as json.MarshalIndent(r, "", "  ") does, and a
+// newline.
+func (r *Report) encode(w io.Writer) error {
+	rest := *r
+	rest.Sources = nil
+	tail, err := json.MarshalIndent(&rest, "", "  ")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return map[string][]byte{"report.json": append(b, '\n')}, nil
+	// The report without its sources opens with "sources": null.
+	head := []byte("{\n  \"sources\": null")
+	if !bytes.HasPrefix(tail, head) {
+		return fmt.Errorf("encoding report.json: unexpected start %.40q", tail)
+	}
+	tail = tail[len(head):]
+	bw := bufio.NewWriter(w)
+	bw.WriteString("{\n  \"sources\": ")
+	switch {
+	case r.Sources == nil:
+		bw.WriteString("null")
+	case len(r.Sources) == 0:
+		bw.WriteString("[]")
+	default:
+		bw.WriteString("[")
+		for i := range r.Sources {
+			b, err := json.MarshalIndent(&r.Sources[i], "    ", "  ")
+			if err != nil {
+				return err
+			}
+			if i > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			bw.Write(b)
+		}
+		bw.WriteString("\n  ]")
+	}
+	bw.Write(tail)
+	bw.WriteString("\n")
+	return bw.Flush()
 }
 
 func lenOf(rows any) int {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
@@ -53,6 +54,9 @@ func (n *normaliser) quote(i int, sp extract.Span) (Quote, string, bool) {
 	}
 	q := n.quotes[i][k]
 	in := &n.inputs[i]
+	if text, ok := n.loaded.text(in.store, q.Text); ok {
+		return q, text, true
+	}
 	text, err := in.store.Text(q.Text)
 	if err != nil {
 		if n.err == nil {
@@ -64,13 +68,21 @@ func (n *normaliser) quote(i int, sp extract.Span) (Quote, string, bool) {
 }
 
 // evidenceID derives a stable id from everything that makes an evidence row
-// distinct.
+// distinct: the SHA-256 of its table, entity, field, source and offsets
+// joined by NUL, the offsets in decimal.
 func evidenceID(ev schemas.Evidence) string {
-	h := sha256.Sum256([]byte(strings.Join([]string{
-		ev.EntityTable, ev.EntityID, ev.Field, ev.SourceID,
-		fmt.Sprint(ev.ByteStart), fmt.Sprint(ev.ByteEnd),
-	}, "\x00")))
-	return "ev/" + hex.EncodeToString(h[:8])
+	var buf [256]byte
+	b := buf[:0]
+	for _, s := range []string{ev.EntityTable, ev.EntityID, ev.Field, ev.SourceID} {
+		b = append(append(b, s...), 0)
+	}
+	b = strconv.AppendInt(b, ev.ByteStart, 10)
+	b = strconv.AppendInt(append(b, 0), ev.ByteEnd, 10)
+	h := sha256.Sum256(b)
+	var id [3 + 16]byte
+	copy(id[:], "ev/")
+	hex.Encode(id[3:], h[:8])
+	return string(id[:])
 }
 
 // review puts a fact held back for low confidence into the review queue.

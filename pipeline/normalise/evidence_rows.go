@@ -50,8 +50,9 @@ func (r *evidenceRows) Len() int { return r.sorted.Len() }
 
 // Each calls f with every row in evidence_id order.
 func (r *evidenceRows) Each(f func(schemas.Evidence) error) error {
+	names := interner{}
 	return r.sorted.Each(func(rec []byte) error {
-		e, err := decodeEvidence(rec)
+		e, err := decodeEvidence(rec, names)
 		if err != nil {
 			return err
 		}
@@ -79,14 +80,22 @@ func evidenceKey(rec []byte) []byte {
 
 var errBadEvidence = errors.New("corrupt evidence record")
 
-func decodeEvidence(b []byte) (schemas.Evidence, error) {
+// decodeEvidence decodes an encoded row. Its table, field and rule, which
+// take few values, are interned in names: one string each, not one a row.
+func decodeEvidence(b []byte, names interner) (schemas.Evidence, error) {
 	var e schemas.Evidence
-	for _, s := range []*string{&e.EvidenceID, &e.EntityTable, &e.EntityID, &e.Field, &e.SourceID, &e.Quote, &e.Rule} {
+	for i, s := range []*string{&e.EvidenceID, &e.EntityTable, &e.EntityID, &e.Field, &e.SourceID, &e.Quote, &e.Rule} {
 		n, k := binary.Uvarint(b)
 		if k <= 0 || uint64(len(b)-k) < n {
 			return e, errBadEvidence
 		}
-		*s, b = string(b[k:k+int(n)]), b[k+int(n):]
+		v := b[k : k+int(n)]
+		if i == 1 || i == 3 || i == 6 {
+			*s = names.get(v)
+		} else {
+			*s = string(v)
+		}
+		b = b[k+int(n):]
 	}
 	var k int
 	if e.ByteStart, k = binary.Varint(b); k <= 0 {
@@ -96,4 +105,21 @@ func decodeEvidence(b []byte) (schemas.Evidence, error) {
 		return e, errBadEvidence
 	}
 	return e, nil
+}
+
+// interner hands out one string for equal byte strings, up to maxInterned
+// of them; beyond that, a new string each time.
+type interner map[string]string
+
+const maxInterned = 1 << 12
+
+func (in interner) get(b []byte) string {
+	if s, ok := in[string(b)]; ok { // no allocation for the lookup
+		return s
+	}
+	s := string(b)
+	if len(in) < maxInterned {
+		in[s] = s
+	}
+	return s
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
+	"github.com/uncyber/uncyber/pipeline/spill"
 )
 
 // Each pass of normalise (organisations, people, meetings, publications,
@@ -37,8 +38,27 @@ func (n *normaliser) load(want fieldSet, f func(i int, res *extract.Result, quot
 			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, d.err)
 			return
 		}
+		n.loaded = loadedFacts{store: in.store, off: in.facts.Off, b: buf}
 		f(i, &res, quotes)
 	}
+}
+
+// loadedFacts is the facts record load read last, which holds the texts
+// of its input's quotes: a quote of the input being loaded is read from
+// it rather than from the store, a system call each.
+type loadedFacts struct {
+	store *spill.Texts
+	off   int64
+	b     []byte
+}
+
+// text returns the text r points at in store if the record holds it.
+func (l *loadedFacts) text(store *spill.Texts, r spill.Ref) (string, bool) {
+	start := r.Off - l.off
+	if store != l.store || start < 0 || start+int64(r.Len) > int64(len(l.b)) {
+		return "", false
+	}
+	return string(l.b[start : start+int64(r.Len)]), true
 }
 
 // only is c with the counts of the fields outside want zeroed: the counts

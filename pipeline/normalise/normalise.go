@@ -108,6 +108,7 @@ type normaliser struct {
 	meets    *meetingMentions // during the meetings pass
 	evidence *spill.Sorter    // encoded evidence rows (see evidence_rows.go), by evidence_id
 	buf      []byte           // to encode an evidence row in
+	loaded   loadedFacts      // the facts record read last (see load)
 	err      error            // the first error reading the facts or a quote
 }
 

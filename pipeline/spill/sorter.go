@@ -44,13 +44,28 @@ func (s *Sorter) Add(rec []byte) error {
 	return nil
 }
 
-// sortedRun returns the records of the current run in key order.
+// sortedRun returns the records of the current run in key order, records
+// with equal keys in the order added: a sort by key and then position,
+// with each key taken once, costs less than a stable sort by key.
 func (s *Sorter) sortedRun() [][]byte {
-	recs := make([][]byte, len(s.offs)-1)
-	for i := range recs {
-		recs[i] = s.buf[s.offs[i]:s.offs[i+1]:s.offs[i+1]]
+	type entry struct {
+		key []byte
+		pos int
 	}
-	slices.SortStableFunc(recs, func(a, b []byte) int { return bytes.Compare(s.key(a), s.key(b)) })
+	entries := make([]entry, len(s.offs)-1)
+	for i := range entries {
+		entries[i] = entry{key: s.key(s.buf[s.offs[i]:s.offs[i+1]]), pos: i}
+	}
+	slices.SortFunc(entries, func(a, b entry) int {
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return a.pos - b.pos
+	})
+	recs := make([][]byte, len(entries))
+	for i, e := range entries {
+		recs[i] = s.buf[s.offs[e.pos]:s.offs[e.pos+1]:s.offs[e.pos+1]]
+	}
 	return recs
 }
 

@@ -18,7 +18,7 @@ const spanBudget = 16 << 20
 // and checkForeignKeys check a table in memory, marks the rows they cover
 // in covered, and returns the spans to check against the sources, sorted
 // by source and line (see checkSources). Only the previous row is held.
-func checkEvidenceStream(ps *Problems, rows schemas.RowStream[schemas.Evidence], tbs map[string]*table, keys map[string]map[string]bool, covered map[string]bool, dir *spill.Dir) (*spill.Sorted, error) {
+func checkEvidenceStream(ps *Problems, rows schemas.RowStream[schemas.Evidence], tbs map[string]*table, keys map[string]map[string]bool, covered coverage, dir *spill.Dir) (*spill.Sorted, error) {
 	tb := tbs["evidence"]
 	pos := map[string]int{} // source_id → index in the sources table
 	for i, id := range tbs["sources"].keys {
@@ -38,7 +38,7 @@ func checkEvidenceStream(ps *Problems, rows schemas.RowStream[schemas.Evidence],
 			add(ps, tb.file, line, 1, "evidence_id: %q comes after %q; the rows are not in key order", e.EvidenceID, prev)
 		}
 		prev = e.EvidenceID
-		covered[e.EntityTable+"\x00"+e.EntityID] = true
+		covered.mark(e.EntityTable, e.EntityID)
 		i, ok := pos[e.SourceID]
 		if !ok {
 			if e.SourceID != "" && !keys["sources"][e.SourceID] {

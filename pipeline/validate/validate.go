@@ -35,9 +35,9 @@ func check(ds *schemas.Dataset, csvDir string, tmp *spill.Dir, read func(schemas
 	for _, t := range schemas.Catalog {
 		checkForeignKeys(&ps, tbs[t.Name], keys)
 	}
-	covered := map[string]bool{}
+	covered := newCoverage(tbs)
 	for _, e := range ds.Evidence {
-		covered[e.EntityTable+"\x00"+e.EntityID] = true
+		covered.mark(e.EntityTable, e.EntityID)
 	}
 	var spans *spill.Sorted
 	if ds.EvidenceStream != nil {
@@ -220,16 +220,45 @@ func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) 
 	}
 }
 
+// coverage marks the rows of each table that evidence points to, by
+// table name: the flag of row i is that of the i-th key of the sorted
+// table. Rows are found by binary search among the keys, so marking
+// allocates nothing and keeps no copy of the ids.
+type coverage struct {
+	tbs     map[string]*table
+	covered map[string][]bool
+}
+
+func newCoverage(tbs map[string]*table) coverage {
+	c := coverage{tbs: tbs, covered: make(map[string][]bool, len(tbs))}
+	for name, tb := range tbs {
+		c.covered[name] = make([]bool, len(tb.keys))
+	}
+	return c
+}
+
+// mark records evidence for the rows of table whose key is id (one, or
+// several when the key is duplicated, a problem of its own).
+func (c coverage) mark(table, id string) {
+	tb := c.tbs[table]
+	if tb == nil {
+		return
+	}
+	flags := c.covered[table]
+	for i, _ := slices.BinarySearch(tb.keys, id); i < len(tb.keys) && tb.keys[i] == id; i++ {
+		flags[i] = true
+	}
+}
+
 // checkEvidenceCoverage requires at least one evidence row for every row of
-// every entity and link table; covered holds the entity_table and
-// entity_id, joined by NUL, of every evidence row.
-func checkEvidenceCoverage(ps *Problems, covered map[string]bool, tbs map[string]*table) {
+// every entity and link table.
+func checkEvidenceCoverage(ps *Problems, covered coverage, tbs map[string]*table) {
 	ev, _ := schemas.Lookup("evidence")
 	col, _ := ev.Column("entity_table")
 	for _, name := range col.Enum {
 		tb := tbs[name]
 		for i, id := range tb.keys {
-			if !covered[name+"\x00"+id] {
+			if !covered.covered[name][i] {
 				add(ps, tb.file, i+2, 1, "%s has no evidence: every row must point to the source text that supports it", id)
 			}
 		}

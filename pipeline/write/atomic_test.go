@@ -3,6 +3,7 @@ package write
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,7 +21,7 @@ import (
 func previousOut(t *testing.T) (string, map[string]string) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "out")
-	meta := PackageMeta{Version: "0.0.1", Extra: map[string][]byte{"report.json": []byte(`{"old":true}`)}}
+	meta := PackageMeta{Version: "0.0.1", Extra: map[string]func(io.Writer) error{"report.json": Content([]byte(`{"old":true}`))}}
 	if err := WriteAtomic(out, fixture(), meta); err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,13 @@
 package write
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"io"
+	"iter"
 	"slices"
 
 	"github.com/uncyber/uncyber/schemas"
@@ -99,7 +102,9 @@ type tableFiles struct {
 }
 
 // encodeDataPackage writes datapackage.json for the tables of the catalog in
-// catalog order, files[i] being the files of schemas.Catalog[i].
+// catalog order, files[i] being the files of schemas.Catalog[i]. The
+// sources, one per text, are encoded one at a time into w: the bytes of one
+// json.Encoder (no HTML escaping, two-space indent) over the whole package.
 func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files []tableFiles) error {
 	dp := dataPackage{
 		Schema:      profileV2,
@@ -109,7 +114,6 @@ func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files
 		Version:     meta.Version,
 		Homepage:    meta.Homepage,
 		Licenses:    []license{dataLicence},
-		Sources:     packageSources(ds.Sources),
 	}
 	for i, t := range schemas.Catalog {
 		dp.Resources = append(dp.Resources, csvResource(t, files[i].CSV))
@@ -117,27 +121,77 @@ func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files
 	for i, t := range schemas.Catalog {
 		dp.Resources = append(dp.Resources, parquetResource(t, files[i].Parquet))
 	}
+	// Without its sources the package reads ..."sources": null,...; the
+	// sources are written in the place of that null.
+	rest, err := encodeJSON(dp, "")
+	if err != nil {
+		return err
+	}
+	const null = "\n  \"sources\": null,\n"
+	at := bytes.Index(rest, []byte(null))
+	if at < 0 {
+		return fmt.Errorf("encoding datapackage.json: no sources field in %.80q", rest)
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(rest[:at+len(null)-len("null,\n")])
+	if err := encodeSources(bw, ds.Sources); err != nil {
+		return err
+	}
+	bw.Write(rest[at+len(null)-len(",\n"):])
+	return bw.Flush()
+}
+
+// encodeSources writes the sources array of datapackage.json (see
+// packageSources) as it appears at depth one of the package.
+func encodeSources(w *bufio.Writer, rows []schemas.Source) error {
+	if len(rows) == 0 {
+		w.WriteString("[]")
+		return nil
+	}
+	w.WriteString("[")
+	for i, s := range packageSources(rows) {
+		b, err := encodeJSON(s, "    ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n    ")
+		w.Write(bytes.TrimSuffix(b, []byte("\n")))
+	}
+	w.WriteString("\n  ]")
+	return nil
+}
+
+// encodeJSON encodes v as datapackage.json is written, each line after the
+// first starting with prefix.
+func encodeJSON(v any, prefix string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(dp); err != nil {
-		return err
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
 }
 
 // packageSources lists the source texts by source_id, titled by their own
 // title (or id) and pointing at where they were retrieved from.
-func packageSources(rows []schemas.Source) []source {
-	rows = slices.Clone(rows)
-	slices.SortFunc(rows, func(a, b schemas.Source) int { return cmp.Compare(a.SourceID, b.SourceID) })
-	out := make([]source, 0, len(rows))
-	for _, s := range rows {
-		out = append(out, source{Title: cmp.Or(s.Title, s.SourceID), Path: s.URL})
+func packageSources(rows []schemas.Source) iter.Seq2[int, source] {
+	bySourceID := func(a, b schemas.Source) int { return cmp.Compare(a.SourceID, b.SourceID) }
+	if !slices.IsSortedFunc(rows, bySourceID) { // normalise sorts them
+		rows = slices.Clone(rows)
+		slices.SortFunc(rows, bySourceID)
 	}
-	return out
+	return func(yield func(int, source) bool) {
+		for i, s := range rows {
+			if !yield(i, source{Title: cmp.Or(s.Title, s.SourceID), Path: s.URL}) {
+				return
+			}
+		}
+	}
 }
 
 func csvResource(t schemas.Table, f writtenFile) resource {

@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -25,8 +24,10 @@ type PackageMeta struct {
 	Description string // optional
 	Homepage    string // optional URL
 	// Extra holds other files of the output directory by relative path with
-	// forward slashes, e.g. report.json, written verbatim in name order.
-	Extra map[string][]byte
+	// forward slashes, e.g. report.json, each with the function that writes
+	// its content (so that a large file need not be held in memory),
+	// written in name order.
+	Extra map[string]func(w io.Writer) error
 }
 
 // Write writes dir/csv/<table>.csv, dir/parquet/<table>.parquet for every
@@ -61,43 +62,42 @@ func Write(dir string, ds *schemas.Dataset, meta PackageMeta) error {
 // being those of schemas.Catalog[i]. The files are written on GOMAXPROCS
 // goroutines (the CSV and Parquet files of the evidence table alone took
 // most of the write time one after the other); each file's bytes do not
-// depend on the others. Rows are sorted and checked first, so a data error
-// (duplicate key, invalid UTF-8) stops the write before any file is made;
-// otherwise the first error in catalog order is returned.
+// depend on the others. Rows in memory are sorted and checked first (see
+// jobOf), so a data error (duplicate key, invalid UTF-8) stops the write
+// before any file is made; otherwise the first error in catalog order is
+// returned.
 func writeTables(dir string, ds *schemas.Dataset, version string) ([]tableFiles, error) {
 	n := len(schemas.Catalog)
 	files, errs := make([]tableFiles, n), make([]error, 2*n)
-	rows := make([]reflect.Value, n)
+	jobs := make([]tableJob, n)
 	for i, t := range schemas.Catalog {
-		if t.Name == "evidence" && ds.EvidenceStream != nil {
-			continue // checked as it is written
-		}
-		r, err := sortedRows(t, ds.Rows(t))
-		if err == nil {
-			err = checkUTF8(t, r)
-		}
+		job, err := jobOf(t, ds)
 		if err != nil {
 			return nil, err
 		}
-		rows[i] = r
+		jobs[i] = job
 	}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for i, t := range schemas.Catalog {
-		run := func(f func()) {
-			wg.Go(func() {
-				sem <- struct{}{}
-				defer func() { <-sem }()
-				f()
+	run := func(f func()) {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			f()
+		})
+	}
+	for i, job := range jobs {
+		if job.together { // one slot for both: each waits for the other
+			run(func() {
+				var wg sync.WaitGroup
+				wg.Go(func() { files[i].CSV, errs[2*i] = job.csv(dir) })
+				files[i].Parquet, errs[2*i+1] = job.parquet(dir, version)
+				wg.Wait()
 			})
-		}
-		if t.Name == "evidence" && ds.EvidenceStream != nil {
-			run(func() { files[i].CSV, errs[2*i] = writeCSVStream(dir, t, ds.EvidenceStream) })
-			run(func() { files[i].Parquet, errs[2*i+1] = writeParquetStream(dir, t, ds.EvidenceStream, version) })
 			continue
 		}
-		run(func() { files[i].CSV, errs[2*i] = writeCSV(dir, t, rows[i]) })
-		run(func() { files[i].Parquet, errs[2*i+1] = writeParquet(dir, t, rows[i], version) })
+		run(func() { files[i].CSV, errs[2*i] = job.csv(dir) })
+		run(func() { files[i].Parquet, errs[2*i+1] = job.parquet(dir, version) })
 	}
 	wg.Wait()
 	for _, err := range errs {
@@ -129,7 +129,7 @@ func ensureEmptyDir(dir string) error {
 
 // checkExtra refuses names that would leave the output directory or
 // overwrite a file the writer makes.
-func checkExtra(extra map[string][]byte) error {
+func checkExtra(extra map[string]func(io.Writer) error) error {
 	for _, name := range sortedNames(extra) {
 		clean := path.Clean(name)
 		first, _, _ := strings.Cut(clean, "/")
@@ -143,7 +143,7 @@ func checkExtra(extra map[string][]byte) error {
 	return nil
 }
 
-func sortedNames(extra map[string][]byte) []string {
+func sortedNames(extra map[string]func(io.Writer) error) []string {
 	names := make([]string, 0, len(extra))
 	for name := range extra {
 		names = append(names, name)
@@ -152,13 +152,17 @@ func sortedNames(extra map[string][]byte) []string {
 	return names
 }
 
-func writeExtra(dir string, extra map[string][]byte) error {
+// Content writes b verbatim: the Extra entry of a file held in memory.
+func Content(b []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	}
+}
+
+func writeExtra(dir string, extra map[string]func(io.Writer) error) error {
 	for _, name := range sortedNames(extra) {
-		_, err := writeFile(dir, name, func(w io.Writer) error {
-			_, err := w.Write(extra[name])
-			return err
-		})
-		if err != nil {
+		if _, err := writeFile(dir, name, extra[name]); err != nil {
 			return err
 		}
 	}

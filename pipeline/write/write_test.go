@@ -2,6 +2,7 @@ package write
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -133,9 +134,9 @@ func TestWriteErrors(t *testing.T) {
 			wantErr: `people: row person_id=person/ilse-brandt: column aliases: text is not valid UTF-8 ("Bad\xff"); fix the encoding of its source`, is: ErrInvalidUTF8},
 		{name: "no version", ds: fixture(),
 			wantErr: "no dataset version: set PackageMeta.Version, e.g. from the VERSION file", is: ErrNoVersion},
-		{name: "extra escapes", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string][]byte{"../x": nil}},
+		{name: "extra escapes", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string]func(io.Writer) error{"../x": Content(nil)}},
 			wantErr: `bad extra file name "../x": want a relative path with forward slashes, e.g. report.json`, is: ErrExtraName},
-		{name: "extra over a table", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string][]byte{"csv/people.csv": nil}},
+		{name: "extra over a table", ds: fixture(), meta: PackageMeta{Version: "1", Extra: map[string]func(io.Writer) error{"csv/people.csv": Content(nil)}},
 			wantErr: `bad extra file name "csv/people.csv": csv/, parquet/ and datapackage.json are written from the dataset`, is: ErrExtraName},
 		{name: "dir not empty", ds: fixture(), meta: PackageMeta{Version: "1"},
 			setup:   func(dir string) { os.MkdirAll(filepath.Join(dir, "old"), 0o755) },
@@ -162,7 +163,11 @@ func TestWriteErrors(t *testing.T) {
 func TestExtraFiles(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	extra := map[string][]byte{"report.json": []byte("{}\n"), "notes/readme.txt": []byte("hi")}
-	if err := Write(dir, fixture(), PackageMeta{Version: "1", Extra: extra}); err != nil {
+	meta := PackageMeta{Version: "1", Extra: map[string]func(io.Writer) error{}}
+	for name, b := range extra {
+		meta.Extra[name] = Content(b)
+	}
+	if err := Write(dir, fixture(), meta); err != nil {
 		t.Fatal(err)
 	}
 	files := treetest.Read(t, dir)

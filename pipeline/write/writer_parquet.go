@@ -3,7 +3,6 @@ package write
 import (
 	"fmt"
 	"io"
-	"reflect"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -17,34 +16,22 @@ const (
 	MetaFingerprint = "uncyber.schema_fingerprint"
 )
 
-// writeParquet writes rows (a slice of t's row type, already sorted) to
-// parquet/<table>.parquet. The schema comes from the parquet struct tags:
-// dates are INT32 with the DATE logical type, lists LIST of STRING, enums
-// dictionary-encoded, optional columns nullable. Pages are zstd-compressed;
-// the file records the sort order and the dataset's version and schema
-// fingerprint. parquet-go writes the same bytes for the same rows.
-func writeParquet(dir string, t schemas.Table, rows reflect.Value, version string) (writtenFile, error) {
-	return writeFile(dir, "parquet/"+t.Name+".parquet", func(w io.Writer) error {
-		return encodeParquet(w, t, func(yield func(any) error) error {
-			for i := range rows.Len() {
-				if err := yield(rows.Index(i).Interface()); err != nil {
-					return err
-				}
-			}
-			return nil
-		}, version)
-	})
-}
+// Parquet files: the schema comes from the parquet struct tags: dates are
+// INT32 with the DATE logical type, lists LIST of STRING, enums
+// dictionary-encoded, optional columns nullable. Pages are
+// zstd-compressed; the file records the sort order and the dataset's
+// version and schema fingerprint. parquet-go writes the same bytes for the
+// same rows.
 
-// encodeParquet writes the rows each gives. Options add to the writer's.
-func encodeParquet(w io.Writer, t schemas.Table, each func(yield func(row any) error) error, version string, options ...parquet.WriterOption) error {
+// writerOptions are the options of the Parquet writer of table t.
+func writerOptions(t schemas.Table, version string) []parquet.WriterOption {
 	sorting := make([]parquet.SortingColumn, len(t.PrimaryKey))
 	for i, k := range t.PrimaryKey {
 		sorting[i] = parquet.Ascending(k)
 	}
-	pw := parquet.NewWriter(w, append([]parquet.WriterOption{
+	return []parquet.WriterOption{
 		parquet.SchemaOf(t.Row),
-		parquet.Compression(&parquet.Zstd),
+		parquet.Compression(zstdCodec{}),
 		parquet.SortingWriterConfig(parquet.SortingColumns(sorting...)),
 		parquet.KeyValueMetadata(MetaDataset, "uncyber"),
 		parquet.KeyValueMetadata(MetaVersion, version),
@@ -53,11 +40,23 @@ func encodeParquet(w io.Writer, t schemas.Table, each func(yield func(row any) e
 		// build info, which differs between go run, go test and go install
 		// builds of the same code; a fixed value keeps files byte-identical.
 		parquet.CreatedBy("uncyber", version, ""),
-	}, options...)...)
+	}
+}
+
+// encodeParquet writes the rows each gives with parquet-go's typed writer,
+// which reads the fields of R by code generated for R rather than by
+// reflection on every row. Rows are handed over one at a time, as pages
+// are cut when a column's buffer is full after a write: the page
+// boundaries, and so the bytes, are those of a writer given one row at a
+// time. Options add to the writer's.
+func encodeParquet[R any](w io.Writer, t schemas.Table, each func(yield func(R) error) error, version string, options ...parquet.WriterOption) error {
+	pw := parquet.NewGenericWriter[R](w, append(writerOptions(t, version), options...)...)
+	one := make([]R, 1)
 	i := 0
-	err := each(func(row any) error {
+	err := each(func(row R) error {
 		i++
-		if err := pw.Write(row); err != nil {
+		one[0] = row
+		if _, err := pw.Write(one); err != nil {
 			return fmt.Errorf("encoding parquet row %d: %w", i, err)
 		}
 		return nil

@@ -18,26 +18,34 @@ import (
 // streamBatch is how many rows of a streamed table are encoded at a time.
 const streamBatch = 1024
 
-// writeCSVStream and writeParquetStream write the files of a table whose
-// rows come from a stream (see schemas.RowStream) rather than from memory,
-// with the bytes writeCSV and writeParquet write for the same rows. The
-// rows must be in primary key order; as they are not seen before they are
-// written, a duplicate key or invalid UTF-8 stops the write of the file
-// that meets it. The Parquet writer keeps its pages in temporary files,
-// not in memory.
-func writeCSVStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R]) (writtenFile, error) {
+// writeCSVStream and writeParquetStream write the files of a table from a
+// stream of its rows (see schemas.RowStream), in primary key order. With
+// check set, as for rows not seen before they are written, a row out of
+// order, a duplicate key or invalid UTF-8 stops the write of the file that
+// meets it. The Parquet writer keeps its pages in temporary files, not in
+// memory.
+func writeCSVStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], check bool) (writtenFile, error) {
 	return writeFile(dir, "csv/"+t.Name+".csv", func(w io.Writer) error {
-		return encodeCSVStream(w, t, rows)
+		return encodeCSVStream(w, t, rows, check)
 	})
 }
 
-func writeParquetStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], version string) (writtenFile, error) {
+func writeParquetStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], check bool, version string) (writtenFile, error) {
 	return writeFile(dir, "parquet/"+t.Name+".parquet", func(w io.Writer) error {
 		pages := parquet.ColumnPageBuffers(parquet.NewFileBufferPool(os.TempDir(), "uncyber-parquet-*"))
-		return encodeParquet(w, t, func(yield func(any) error) error {
-			return checkedEach(t, rows, func(r R) error { return yield(r) })
+		return encodeParquet(w, t, func(yield func(R) error) error {
+			return eachRow(t, rows, check, yield)
 		}, version, pages)
 	})
+}
+
+// eachRow calls f with every row of the stream, checked by checkedEach
+// when check is set.
+func eachRow[R any](t schemas.Table, rows schemas.RowStream[R], check bool, f func(R) error) error {
+	if check {
+		return checkedEach(t, rows, f)
+	}
+	return rows.Each(f)
 }
 
 // checkedEach calls f with every row of the stream, refusing rows out of
@@ -71,7 +79,7 @@ func checkedEach[R any](t schemas.Table, rows schemas.RowStream[R], f func(R) er
 
 // encodeCSVStream is encodeCSV for rows from a stream, in batches: the
 // header with the first, none with the others.
-func encodeCSVStream[R any](w io.Writer, t schemas.Table, rows schemas.RowStream[R]) error {
+func encodeCSVStream[R any](w io.Writer, t schemas.Table, rows schemas.RowStream[R], check bool) error {
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)
 	cw.UseCRLF = false
@@ -89,7 +97,7 @@ func encodeCSVStream[R any](w io.Writer, t schemas.Table, rows schemas.RowStream
 		batch = batch[:0]
 		return nil
 	}
-	err := checkedEach(t, rows, func(r R) error {
+	err := eachRow(t, rows, check, func(r R) error {
 		if batch = append(batch, r); len(batch) == streamBatch {
 			return flush()
 		}
