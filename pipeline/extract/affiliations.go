@@ -148,8 +148,8 @@ func (b *builder) phraseAfter(toks []token, k int) Span {
 }
 
 // beforeDate cuts span s before a date inside it and the connector before
-// the date: "OEWG in December" in "the first session of the OEWG in
-// December 2021" is "OEWG".
+// the date: "Reef Group in May" in "the first session of the Reef Group in
+// May 2021" is "OEWG".
 func (b *builder) beforeDate(s Span) Span {
 	for _, d := range b.dates {
 		if d.Start <= s.Start || d.Start >= s.End {

@@ -189,7 +189,7 @@ func (b *builder) assignDates(ms []mention, s Span) {
 }
 
 // refinesOwnYear reports whether date d states more precisely the year
-// that m's own name gives: "IGF 2025 · 23–27 June 2025".
+// that m's own name gives: "IGF 2026 · 3–4 June 2026".
 func (b *builder) refinesOwnYear(m mention, d *dates.Match) bool {
 	cur := m.Date
 	return cur.Start >= m.Name.Start && cur.End <= m.Name.End && refines(d.From, cur.From)
@@ -526,7 +526,7 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 		// complement of two words or more it is one, if dated: "a briefing
 		// for delegations of small island developing States".
 		if j == i && (end == toks[i].End || countFields(b.text[toks[i].End:end]) < 3 || b.isCueWord(toks[i].Text)) {
-			return mention{}, false // "a new school for Latin American diplomats" may be an institution
+			return mention{}, false // "a new school for island diplomats" may be an institution
 		}
 		m.Bare = j == i
 	}

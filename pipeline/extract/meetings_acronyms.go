@@ -64,8 +64,8 @@ func (b *builder) eventWordOf(s string) string {
 }
 
 // dateByYearAfter takes the year written right after a meeting's name into
-// the name, and dates the meeting by it when nothing else does: "GFCE
-// Annual Meeting 2026", "Cyber Stability Forum 2025".
+// the name, and dates the meeting by it when nothing else does: "Reef
+// Cable Annual Meeting 2026", "Harbour Cable Forum 2025".
 func (b *builder) dateByYearAfter(ms []mention, toks []token) {
 	for j := range ms {
 		if !ms[j].Proper {
@@ -78,7 +78,7 @@ func (b *builder) dateByYearAfter(ms []mention, toks []token) {
 			if k+2 < len(toks) && toks[k+2].Word && !connectors[toks[k+2].Text] && b.nameGoesOn(toks[k+2].Text) {
 				break // "the Forum 2026 report"? a year inside a longer name
 			}
-			ms[j].Name.End = toks[k+1].End // "GFCE Annual Meeting 2026": the year is part of the name
+			ms[j].Name.End = toks[k+1].End // "Reef Cable Annual Meeting 2026": the year is part of the name
 			if ms[j].Date == nil {
 				year, _ := strconv.Atoi(toks[k+1].Text)
 				ms[j].Date = &dates.Match{Start: toks[k+1].Start, End: toks[k+1].End, From: dates.Date{Year: year, Precision: dates.PrecisionYear}}

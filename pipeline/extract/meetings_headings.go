@@ -61,10 +61,10 @@ func (b *builder) headingMentions() []mention {
 			d = b.labelledDate(ls[i+1])
 		}
 		if d == nil && i+2 < len(ls) && dateLabelRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]+":") {
-			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "22 - 23 October 2026"
+			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "4 - 5 June 2026"
 		}
 		if d == nil && i > 0 && strings.Count(b.text[ls[i-1].End:ls[i].Start], "\n") <= 2 {
-			d = b.dateLine(ls[i-1]) // a listing: "Thursday, 26 March 2026" over the title
+			d = b.dateLine(ls[i-1]) // a listing: "Monday, 4 May 2026" over the title
 		}
 		if d == nil {
 			continue
@@ -94,7 +94,7 @@ func (b *builder) kicker(k, l Span) string {
 	if b.hasEventWord(text) {
 		return b.kindOf(text)
 	}
-	// "Members event · Hybrid": an event of no named kind, in a label of
+	// "Partners event · Online": an event of no named kind, in a label of
 	// parts set apart by separators.
 	lower := strings.ToLower(text)
 	if strings.ContainsAny(text, "·|") && (strings.Contains(lower, "event ") || strings.Contains(lower, "event·") || strings.HasSuffix(lower, "event")) {
@@ -104,7 +104,7 @@ func (b *builder) kicker(k, l Span) string {
 }
 
 // labelWords counts the words of a label, leaving out the separators
-// between its parts: "Roundtable · In person · By invitation" has five.
+// between its parts: "Roundtable · In person · Invitation only" has five.
 func labelWords(text string) int {
 	n := 0
 	for w := range strings.FieldsSeq(text) {
@@ -200,7 +200,7 @@ func (b *builder) hasSingularEventWord(s string) bool {
 // dateLine returns the date that fills line l, or nil.
 func (b *builder) dateLine(l Span) *dates.Match {
 	if m := pressSymbolRE.FindStringIndex(b.text[l.Start:l.End]); m != nil {
-		l.Start += m[1] // "SOC/CP/412 8 August 2024": a press release's symbol and date
+		l.Start += m[1] // "SOC/CP/999 8 August 2024": a press release's symbol and date
 	}
 	d := b.dateOpening(l)
 	if d == nil || d.Start != l.Start || strings.Trim(b.text[d.End:l.End], " .,*_") != "" {
@@ -210,7 +210,7 @@ func (b *builder) dateLine(l Span) *dates.Match {
 }
 
 // pressSymbolRE matches the symbol of a UN press release before its date:
-// "SOC/CP/412 ", "GA/DIS/3779 ".
+// "SOC/CP/999 ", "GA/DIS/3779 ".
 var pressSymbolRE = regexp.MustCompile(`^[A-Z]{2,5}(?:/[A-Z0-9.]+)+\s+`)
 
 // dateOpening returns the date that opens line l, after at most a place.
@@ -245,7 +245,7 @@ func (b *builder) kindOf(name string) string {
 }
 
 // pageWords name the part of an event's website a heading stands on, after
-// a separator: "GFCE Annual Meeting 2026 · Programme".
+// a separator: "Reef Cable Annual Meeting 2026 · Programme".
 var pageWords = map[string]bool{"programme": true, "program": true, "agenda": true, "overview": true,
 	"registration": true, "speakers": true, "schedule": true, "home": true, "about": true}
 
@@ -262,8 +262,8 @@ func withoutPageWord(text string, l Span) Span {
 }
 
 // emphasisedPlace reports whether prefix is a listed city or country, and
-// its country, set in emphasis before a date: "**Panama City, Panama · "
-// in "**Panama City, Panama · 1–3 December 2026**". A genre label in the
+// its country, set in emphasis before a date: "**Suva, Fiji · "
+// in "**Suva, Fiji · 4–5 June 2026**". A genre label in the
 // same place ("*Analysis · ") is none.
 func (b *builder) emphasisedPlace(prefix string) bool {
 	p := strings.TrimLeft(prefix, "*_")

@@ -41,7 +41,7 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 			if m.Date.From == *mt.Start && !b.twoNames(&mt, m, name) {
 				return i, true
 			}
-			// "GFCE Annual Meeting 2026" in the page title and "1–3 December
+			// "Reef Cable Annual Meeting 2026" in the page title and "4–5 June
 			// 2026" under the heading: one meeting, dated more precisely.
 			if (refines(m.Date.From, *mt.Start) || refines(*mt.Start, m.Date.From)) && (subsetNames(mt.Name, name) || subsetNames(name, mt.Name)) {
 				return i, true
@@ -61,7 +61,7 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 
 // twoNames reports whether a mention and a meeting on the same day are two
 // meetings: both are headings with names of their own that share no
-// word, as in a listing ("Informal dialogue with stakeholders" and "…
+// word, as in a listing ("Informal exchange with partners" and "…
 // Organizational session, 3rd meeting" on 25 March).
 func (b *builder) twoNames(mt *Meeting, m mention, name string) bool {
 	if !m.Proper || !b.isHeadingLine(m.Name) || len(mt.Evidence) == 0 || !b.isHeadingLine(mt.Evidence[0].Span) {
@@ -117,7 +117,7 @@ func refines(d, cur Date) bool {
 func (b *builder) isProper(mt *Meeting) bool {
 	name := mt.Name
 	if y, rest, ok := strings.Cut(name, " "); ok && isYear(y) {
-		name = rest // "2026 OSCE-wide Conference on …"
+		name = rest // "2026 Reef-wide Conference on …"
 	}
 	return looksLikeName(name)
 }

@@ -10,7 +10,7 @@ import (
 // as UN pages list them, with the session it belongs to before or after:
 // "2nd meeting, Global Mechanism on ICT Security, organizational session",
 // "Eleventh substantive session – 3rd meeting", and the slug of a UN press
-// release, "Ad Hoc Committee on Cybercrime, Reconvened Concluding Session,
+// release, "Reef Committee on Cable Security, Reconvened Concluding Session,
 // 9th & 10th Meetings (AM & PM)". Groups: 1 the session
 // before, 2 the meeting's own name, 3 its number, 4 the session after.
 var numberedMeetingRE = gateFold(regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?)(?: \((?:AM|PM|AM & PM|AM and PM)\))?(?:(?:, | of the | [–—-] )(.+))?$`), "meeting")
@@ -29,7 +29,7 @@ func (b *builder) foldNumberedMeetings() {
 			continue
 		}
 		if m[1] != "" && m[4] != "" {
-			continue // "First Committee, 12th meeting - General Assembly, 80th session": a meeting of its own
+			continue // "Reef Committee, 4th meeting - Reef Assembly, 12th session": a meeting of its own
 		}
 		if parent := strings.TrimSpace(m[1] + m[4]); parent != "" && b.hasEventWord(parent) {
 			folded[i] = m
@@ -98,7 +98,7 @@ func (b *builder) foldNumberedMeetings() {
 func sessionOf(ms []Meeting, name string) int {
 	for i, mt := range ms {
 		if mt.Key == keyOf(name) || similarNames(mt.Name, name) >= 0.8 || mt.Kind == "formal_session" && subsetNames(mt.Name, name) {
-			return i // "Reconvened Concluding Session" is "Ad Hoc Committee on Cybercrime, Reconvened Concluding Session"
+			return i // "Reconvened Concluding Session" is "Reef Committee on Cable Security, Reconvened Concluding Session"
 		}
 	}
 	return -1

@@ -180,7 +180,7 @@ func (b *builder) cueOrg(p phrase) string {
 		return b.cueOrg(q)
 	}
 	if words := p.words(); strings.Contains(words[len(words)-1], ".") && p.End < len(b.text) && b.text[p.End] == '.' {
-		p.End++ // the last dot of a legal form: "Guaraní Incident Response S.A."
+		p.End++ // the last dot of a legal form: "Atlántico Cable Response S.A."
 		name = p.text(b.text)
 	}
 	o := Organisation{Name: name, Kind: kind}

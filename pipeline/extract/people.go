@@ -121,7 +121,7 @@ func (b *builder) surnameWithDelegation(toks []token, i, h int) (int, bool) {
 	}
 	delegation := n.Last < len(toks) && toks[n.Last].Text == "(" && (b.countryInBrackets(toks, n.Last) || b.orgInBrackets(toks, n.Last))
 	if !delegation {
-		// "co-facilitated by Ms. Tiihonen-Bakshi": a compound surname after
+		// "co-facilitated by Ms. Lindqvist-Obuya": a compound surname after
 		// an honorific is a person even without a delegation, unless a full
 		// name later in the text ends with it.
 		if strings.ContainsAny(toks[n.First].Text, "-‑") {
@@ -200,7 +200,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	case (after == "" || after == ";") && b.personLabelLine(n.Start):
 		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe"
 	case after == "" && before == "" && b.underPersonLabel(n):
-		return "person.labelled", confListItem // "Online Moderator" heading over "Kwame Osei-Tutu Darko"
+		return "person.labelled", confListItem // "Online Moderator" heading over "Tomás Achterberg-Nnamdi"
 	case preVerbs[before]:
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
 			return "", 0
@@ -236,7 +236,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 	case after == "(" && isCap(before) && b.isRoleWord(before) && (b.orgInBrackets(toks, n.Last) || b.countryInBrackets(toks, n.Last)):
 		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
 	case after == "(" && b.countryInBrackets(toks, n.Last) && (before == "," || before == "and" || before == "them") && b.roleEarlier(toks, n.First) && !b.isPlaceName(b.text[n.Start:n.End]):
-		return "person.delegate", confListItem // "the Vice-Chairs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
+		return "person.delegate", confListItem // "the Rapporteurs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
@@ -371,7 +371,7 @@ func (b *builder) personLabelLine(start int) bool {
 }
 
 // roleEarlier reports whether a job title, singular or plural, stands
-// before toks[first] in its sentence: "the Vice-Chairs, among them …".
+// before toks[first] in its sentence: "the Rapporteurs, among them …".
 func (b *builder) roleEarlier(toks []token, first int) bool {
 	for _, t := range toks[:first] {
 		if t.Word && isCap(t.Text) && (b.isRoleWord(t.Text) || b.isRoleWord(strings.TrimSuffix(t.Text, "s"))) {
@@ -382,8 +382,8 @@ func (b *builder) roleEarlier(toks []token, first int) bool {
 }
 
 // underPersonLabel reports whether name n fills its line and the line
-// above is a heading that labels people: "Online Moderator" over "Kwame
-// Osei-Tutu Darko".
+// above is a heading that labels people: "Online Moderator" over "Tomás
+// Achterberg-Nnamdi".
 func (b *builder) underPersonLabel(n personName) bool {
 	ls := b.memo.lineStart(n.Start)
 	if strings.TrimSpace(b.text[ls:n.Start]) != "" || ls < 2 {

@@ -45,7 +45,7 @@ func capPhrases(toks []token) []phrase {
 				continue
 			}
 			if slashJoin(toks, j) || saintDot(toks, j) {
-				j += 2 // "Cyber/ICT Security", "University of St. Gallen"
+				j += 2 // "Cable/ICT Security", "University of St. Brendan"
 				continue
 			}
 			if k := connectorRun(toks, j); k > j {
@@ -62,7 +62,7 @@ func capPhrases(toks []token) []phrase {
 
 // slashJoin reports whether toks[j] is a slash that joins the word before
 // it to a capitalised word after it with no space, within one name
-// ("Conference on Cyber/ICT Security"). Two acronyms so joined
+// ("Conference on Cable/ICT Security"). Two acronyms so joined
 // ("UNODA/UNIDIR") are two names.
 func slashJoin(toks []token, j int) bool {
 	if j+1 >= len(toks) || j == 0 || toks[j].Text != "/" {
@@ -74,7 +74,7 @@ func slashJoin(toks []token, j int) bool {
 }
 
 // saintDot reports whether toks[j] is the full stop of "St." or "Mt."
-// inside a name, followed by a capitalised word: "St. Gallen".
+// inside a name, followed by a capitalised word: "St. Brendan".
 func saintDot(toks []token, j int) bool {
 	if j == 0 || j+1 >= len(toks) || toks[j].Text != "." {
 		return false

@@ -192,7 +192,7 @@ func (b *builder) titleColumn(ls []Span, i int, first Span) []Span {
 
 // breaksOff reports whether title t reads as broken off before line l,
 // which carries it on: t ends with a connector ("in the sphere of") or l
-// opens in lower case. "Item 12. Other matters" over "Closure of the
+// opens in lower case. "Item 9. Other matters" over "Closure of the
 // session" are two titles.
 func (b *builder) breaksOff(t, l Span) bool {
 	words := strings.Fields(b.text[t.Start:t.End])
@@ -203,7 +203,7 @@ func (b *builder) breaksOff(t, l Span) bool {
 }
 
 // strongCueName reports whether s opens with a strong organisation cue and
-// reads as a name: "Embassy of the Kingdom of the Netherlands".
+// reads as a name: "Embassy of the Republic of Palau".
 func (b *builder) strongCueName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || !looksLikeName(s) {
@@ -236,7 +236,7 @@ var byRoleRE = regexp.MustCompile(`,? (?:moderated|chaired|facilitated|presented
 // dash followed by the person who speaks or the body they speak for
 // ("Welcome — Graça Nóbrega, President, IMED" is "Welcome"; "Opening
 // remarks – Embassy of Japan" is "Opening remarks"), "moderated by …", and a
-// duration in brackets ("Lightning talks (30 min) – all speakers").
+// duration in brackets ("Short talks (20 min) – all panellists").
 func (b *builder) withoutSpeakerTail(s Span) Span {
 	t := b.text[s.Start:s.End]
 	if m := durationRE.FindStringIndex(t); m != nil && m[0] > 0 {
@@ -265,7 +265,7 @@ func (b *builder) withoutSpeakerTail(s Span) Span {
 			return Span{s.Start, s.Start + k}
 		}
 		if tail := strings.TrimSpace(t[k+len(sep):]); b.isOrgName(tail) || b.strongCueName(tail) {
-			return Span{s.Start, s.Start + k} // "Opening remarks – Embassy of the Kingdom of the Netherlands"
+			return Span{s.Start, s.Start + k} // "Opening remarks – Embassy of the Republic of Palau"
 		}
 	}
 	return s

@@ -125,7 +125,7 @@ var cellBreaks = []string{"<br>", "<br/>", "<br />", "<BR>"}
 // that "<br>" breaks into lines holds a lead and one session per line
 // after it ("**Parallel sessions** <br> Working Group A: … <br> Working
 // Group B: …"); a cell that opens with emphasis is titled by it
-// ("**Opening ceremony** — Welcome by …"); any other cell is its own title.
+// ("**Opening plenary** — Welcome by …"); any other cell is its own title.
 func (b *builder) cellTitles(c Span) []Span {
 	parts := splitSpan(b.text, c, cellBreaks)
 	switch {
@@ -147,7 +147,7 @@ func (b *builder) cellTitles(c Span) []Span {
 }
 
 // emphasisLead returns the text of the Markdown bold that opens span s
-// ("**Opening ceremony** — Welcome by …" gives "Opening ceremony"), nil
+// ("**Opening plenary** — Welcome by …" gives "Opening plenary"), nil
 // when s opens with none.
 func (b *builder) emphasisLead(s Span) *Span {
 	t := b.text[s.Start:s.End]

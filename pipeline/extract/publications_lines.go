@@ -111,7 +111,7 @@ var documentListHeadings = map[string]bool{"documents": true, "background docume
 	"meeting documents": true, "session documents": true}
 
 // bracketSymbolRE matches a document symbol in brackets at the end of a
-// line: " (PC.DEC/1039)", " (A/AC.292/2024/1)".
+// line: " (RF.DEC/12)", " (A/AC.292/2024/1)".
 var bracketSymbolRE = regexp.MustCompile(` \(([A-Z][A-Za-z]*(?:\.[A-Za-z]+)*(?:/[A-Za-z0-9.()-]+)+)\)$`)
 
 // findDocumentLists records the documents listed one per line under a
@@ -119,7 +119,7 @@ var bracketSymbolRE = regexp.MustCompile(` \(([A-Z][A-Za-z]*(?:\.[A-Za-z]+)*(?:/
 // brackets at its end:
 //
 //	Background documents
-//	Decision No. 1039 – Development of … (PC.DEC/1039)
+//	Decision No. 12 – Reef cable protection measures (RF.DEC/12)
 //	Concept note and annotated agenda (PDF, 412 KB)
 func (b *builder) findDocumentLists() {
 	ls := b.memo.lines(b.body, len(b.text))

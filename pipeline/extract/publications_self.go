@@ -18,7 +18,7 @@ func (b *builder) selfPublication() {
 	if t := b.doc.Meta.Title; t.Value != "" && t.End <= t.Start {
 		p.Title = b.withoutSiteName(t.Value) // an HTML <title>, outside the text: the span is the first heading
 		if h, ok := b.firstHeading(4); ok && b.orgLine(p.Title) {
-			// "OAS - Organization of American States: Democracy for peace, …"
+			// "RCO - Reef Cooperation Organisation: Working together, …"
 			// names the site; the page's own heading names the page.
 			span, p.Title = h, strings.TrimSpace(b.text[h.Start:h.End])
 		}
@@ -169,9 +169,9 @@ func (b *builder) selfTitle() (Span, bool) {
 // firstHeading returns the first line of the body that can title the
 // page, of minWords words or more: no breadcrumb ("Home › News", "Inicio >
 // Noticias"), kicker ("ANNOUNCEMENT"), address, date line or letterhead
-// ("AFRICAN UNION COMMISSION", "Directorate of Information and
-// Communication"). Under a site's title, a page's heading has four words
-// or more; shorter lines are its menu ("About the OAS").
+// ("MINISTRY OF OCEAN AFFAIRS", "Directorate of Information and
+// Outreach"). Under a site's title, a page's heading has four words
+// or more; shorter lines are its menu ("About the RCO").
 func (b *builder) firstHeading(minWords int) (Span, bool) {
 	for _, l := range b.memo.lines(b.body, len(b.text)) {
 		l = withoutHeadingMarks(b.text, l)
@@ -186,9 +186,9 @@ func (b *builder) firstHeading(minWords int) (Span, bool) {
 }
 
 // orgLine reports whether line names an organisation and nothing else, as
-// a letterhead or a site's title does: "AFRICAN UNION COMMISSION",
-// "Ministerio de Relaciones Exteriores - República del Paraguay", "OAS -
-// Organization of American States: Democracy for peace, …".
+// a letterhead or a site's title does: "MINISTRY OF OCEAN AFFAIRS",
+// "Ministério das Relações Exteriores - República de Cabo Verde", "RCO -
+// Reef Cooperation Organisation: Working together, …".
 func (b *builder) orgLine(line string) bool {
 	head := line
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
@@ -201,7 +201,7 @@ func (b *builder) orgLine(line string) bool {
 		head = titleCase(head)
 	}
 	_, body := b.ref.BodyOf(head)
-	// A title that opens with a cue ("Observatory Brief No. 7: …") is no
+	// A title that opens with a cue ("Reef Observatory Brief No. 3: …") is no
 	// letterhead: those are short names without numbers or colons.
 	plain := countFields(head) <= 8 && !strings.ContainsAny(head, ":0123456789")
 	return body || plain && b.strongCueName(head)

@@ -23,7 +23,7 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Ports Under Pressure: Five Island Cases", "", "paper"}, {"Suva Communiqué on Reef Cables", "", "statement"}}},
 		{"a table of documents, with and without symbols", "Documents\n\nSymbol | Title | Date\nA/AC.999/2023/5 | Provisional agenda | 10/11/2023\n— | Letter from the Chair with guiding questions | 10/11/2023\n",
 			[]want{{"Documents", "", "web_page"}, {"Provisional agenda", "A/AC.999/2023/5", "report"}, {"Letter from the Chair with guiding questions", "", "other"}}},
-		{"a letterhead and a breadcrumb are no title", "AFRICAN UNION COMMISSION\nDirectorate of Information and Communication\n\nInicio > Noticias\n\nTRANSCRIPT – PRESS BRIEFING\n\nThe text.",
+		{"a letterhead and a breadcrumb are no title", "MINISTRY OF OCEAN AFFAIRS\nDirectorate of Information and Outreach\n\nInicio > Noticias\n\nTRANSCRIPT – PRESS BRIEFING\n\nThe text.",
 			[]want{{"TRANSCRIPT – PRESS BRIEFING", "", "transcript"}}},
 		{"a document's name over \"to the\"", "Notes\n\nThe Reef Council adopted the Common Reef Position on the Application of International Law to the Use of Submarine Cables in Oceania last year.",
 			[]want{{"Notes", "", "web_page"}, {"Common Reef Position on the Application of International Law to the Use of Submarine Cables in Oceania", "", "statement"}}},

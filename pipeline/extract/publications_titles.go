@@ -237,7 +237,7 @@ func (b *builder) findCuePublications() {
 }
 
 // actionNouns name what is done to a document, before "of (the)" and its
-// name: "Adoption of the Panama Communiqué" names the communiqué.
+// name: "Adoption of the Suva Communiqué" names the communiqué.
 var actionNouns = map[string]bool{"Adoption": true, "Launch": true, "Presentation": true, "Signing": true,
 	"Release": true, "Ratification": true, "Endorsement": true}
 

@@ -146,7 +146,7 @@ func (b *builder) agendaLists() []sessionDraft {
 			continue
 		}
 		if strings.HasSuffix(intro, " to:") || strings.HasSuffix(intro, " that:") {
-			continue // "We call on States to:" lists demands, not items
+			continue // "We ask all parties to:" lists demands, not items
 		}
 		announced := heading || strings.Contains(lower, "agenda") || strings.Contains(lower, "items")
 		// "… with sessions on:" over an unnumbered list (HTML list items

@@ -117,7 +117,7 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 	}
 	words := strings.Fields(strings.ToLower(line))
 	if weekdays[strings.Trim(words[0], ",:–—-")] && b.dayOf(l) != nil {
-		return sessionDraft{}, false // a day of a programme: "Day 1 — Wednesday, 2 December: Plenary"
+		return sessionDraft{}, false // a day of a programme: "Day 2 — Thursday, 5 June: Plenary"
 	}
 	part := b.ref.Modifiers[words[0]] == "part" && (b.isEventWord(words[min(1, len(words)-1)]) || partWords[words[min(1, len(words)-1)]])
 	for _, w := range words {
