@@ -484,6 +484,12 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 		j--
 	}
 	part, qualified := false, false
+	if j >= 2 && toks[j-1].Text == "and" {
+		if _, ord := lookupLower(b.ref.Ordinals, toks[j-2].Text); ord {
+			j -= 2 // "the eleventh and final session": a meeting, not a part of one
+			qualified = true
+		}
+	}
 	for k := j; k < i; k++ {
 		lw := strings.ToLower(toks[k].Text)
 		if n, ok := b.ref.Ordinals[lw]; ok {

@@ -51,6 +51,8 @@ func TestMeetings(t *testing.T) {
 			[]want{{"Reef Committee on Cable Security, Reconvened Concluding Session", "2024-08-08", "2024-08-08", "formal_session", 0}}},
 		{"follow-up and closed-door meetings", "A follow-up workshop on reef cables should be held in Suva in March 2027. Upcoming: closed-door briefing for delegations, 9 July 2026, New York.",
 			[]want{{"follow-up workshop on reef cables", "2027-03", "2027-03", "workshop", 0}, {"closed-door briefing for delegations", "2026-07-09", "2026-07-09", "other", 0}}},
+		{"a plural possessive inside a name, and an ordinal joined to final", "The Reef Senior Officials' Meeting met on 3 May 2026. The group's ninth and final session is set for 2 June 2026.",
+			[]want{{"Reef Senior Officials' Meeting", "2026-05-03", "2026-05-03", "other", 0}, {"ninth and final session", "2026-06-02", "2026-06-02", "formal_session", 9}}},
 		{"no meeting", "The norms were agreed by consensus. The meeting room was small.", nil},
 		{"an event page with its format above the title", "Webinar · Online\n\nAfter the Treaty: Who Keeps the Registry?\n\nThursday, March 5, 2026\n10:00 – 11:30 a.m. EST\n",
 			[]want{{"After the Treaty: Who Keeps the Registry?", "2026-03-05", "2026-03-05", "other", 0}}},

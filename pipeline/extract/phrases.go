@@ -44,7 +44,7 @@ func capPhrases(toks []token) []phrase {
 				j++
 				continue
 			}
-			if slashJoin(toks, j) || saintDot(toks, j) {
+			if slashJoin(toks, j) || saintDot(toks, j) || pluralPossessive(toks, j) {
 				j += 2 // "Cable/ICT Security", "University of St. Brendan"
 				continue
 			}
@@ -82,6 +82,17 @@ func saintDot(toks []token, j int) bool {
 	prev := toks[j-1].Text
 	return (prev == "St" || prev == "Ste" || prev == "Mt") && toks[j-1].End == toks[j].Start &&
 		toks[j+1].Word && isCap(toks[j+1].Text) && adjacent(toks[j], toks[j+1])
+}
+
+// pluralPossessive reports whether toks[j] is the apostrophe of a plural
+// possessive inside a name, followed by a capitalised word: "Senior
+// Officials' Meeting".
+func pluralPossessive(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j].Text != "'" && toks[j].Text != "’" {
+		return false
+	}
+	prev := toks[j-1]
+	return prev.End == toks[j].Start && strings.HasSuffix(prev.Text, "s") && toks[j+1].Word && isCap(toks[j+1].Text) && adjacent(toks[j], toks[j+1]) && toks[j].End < toks[j+1].Start
 }
 
 // adjacent reports whether b follows a with only spaces between (no line
