@@ -221,7 +221,7 @@ func (b *builder) slotOrg(span Span) string {
 		o.Rule, o.Confidence = "org.affiliation-slot", confSlotOrg
 		return b.addOrg(o, span) // "Chief Executive, TernSec"
 	}
-	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) || genericName(w) {
+	if len(w) < 2 || len(w) > 6 || b.isRole(s) || b.ref.StopWords[w[0]] || b.isEventWord(w[len(w)-1]) || genericName(w) || b.namesOnly(toks) {
 		return ""
 	}
 	o := Organisation{Name: s}
@@ -280,4 +280,26 @@ func (b *builder) link(person, org, role string) {
 		a.Evidence = []Evidence{{"row", b.people[i].Evidence[0].Span}}
 	}
 	b.res.Affiliations = append(b.res.Affiliations, a)
+}
+
+// namesOnly reports whether toks are personal names of two words or more
+// joined by "and": "Lena Holt and Sione Fakatava" after "Speakers: Ana
+// Ruiz," names people, not Ana Ruiz's employer.
+func (b *builder) namesOnly(toks []token) bool {
+	i, names := 0, 0
+	for i < len(toks) {
+		n, ok := b.nameAt(toks, i, 2)
+		if !ok {
+			return false
+		}
+		names++
+		i = n.Last
+		if i < len(toks) {
+			if toks[i].Text != "and" {
+				return false
+			}
+			i++
+		}
+	}
+	return names >= 2
 }

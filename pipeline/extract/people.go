@@ -237,6 +237,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
 	case after == "(" && b.countryInBrackets(toks, n.Last) && (before == "," || before == "and" || before == "them") && b.roleEarlier(toks, n.First) && !b.isPlaceName(b.text[n.Start:n.End]):
 		return "person.delegate", confListItem // "the Rapporteurs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
+	case (before == ":" || before == "," || before == "and" || before == ";") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
+		return "person.labelled", confListItem // "Speakers: Ana Ruiz, Lena Holt and Sione Fakatava."
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
@@ -368,6 +370,33 @@ func (b *builder) personLabelLine(start int) bool {
 		return false
 	}
 	return b.ref.PersonLabels[strings.ToLower(words[len(words)-1])]
+}
+
+// personLabelledList reports whether the line holding start opens with a
+// label that names people ("Speakers:", "Panellists:") followed by a list
+// of names only: commas, "and" and semicolons between capitalised words.
+func (b *builder) personLabelledList(start int) bool {
+	ls := b.memo.lineStart(start)
+	line := b.text[ls:start]
+	k := strings.IndexByte(line, ':')
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(line[:k], " \t*_-•")))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !b.ref.PersonLabels[last] && !b.ref.PersonLabels[strings.TrimSuffix(last, "s")] {
+		return false
+	}
+	// Between the label and the name: names, commas and "and" only.
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(line[k+1:])) {
+		if w != "and" && !isCap(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleEarlier reports whether a job title, singular or plural, stands

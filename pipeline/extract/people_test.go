@@ -21,6 +21,7 @@ func TestPeople(t *testing.T) {
 		{"officers with their countries in brackets", "She thanked the Vice-Chairs, among them Ana Ruiz-Holt (Colombia) and Lena Holt (Finland), and its Rapporteur, Sione Fakatava (Tonga).", []string{"Ana Ruiz-Holt", "Lena Holt", "Sione Fakatava"}},
 		{"a name under a heading that labels it", "Online Moderator\n\nTomás Achterberg-Nnamdi\n\nEntry prepared by Sigrun Vesterhus-Abara; reviewed later.", []string{"Sigrun Vesterhus-Abara", "Tomás Achterberg-Nnamdi"}},
 		{"an advocate's title", "The seminar is led by Adv. Lerato Dlamini-Voss of the Cape Bar.", []string{"Lerato Dlamini-Voss"}},
+		{"a labelled list of names alone", "Speakers: Ana Ruiz, Lena Holt and Tomás Achterberg-Nnamdi.", []string{"Ana Ruiz", "Lena Holt", "Tomás Achterberg-Nnamdi"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
