@@ -237,6 +237,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
 	case after == "(" && b.countryInBrackets(toks, n.Last) && (before == "," || before == "and" || before == "them") && b.roleEarlier(toks, n.First) && !b.isPlaceName(b.text[n.Start:n.End]):
 		return "person.delegate", confListItem // "the Rapporteurs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
+	case (before == "—" || before == "–") && (after == "" || after == ",") && strings.Trim(b.text[b.memo.lineStart(n.Start):n.Start], " \t—–") == "":
+		return "person.attribution", confListItem // "— Marta Quispe-Lindahl, Reef Institute" under a quotation
 	case (before == ":" || before == "," || before == "and" || before == ";") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
 		return "person.labelled", confListItem // "Speakers: Ana Ruiz, Lena Holt and Sione Fakatava."
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":

@@ -22,6 +22,7 @@ func TestPeople(t *testing.T) {
 		{"a name under a heading that labels it", "Online Moderator\n\nTomás Achterberg-Nnamdi\n\nEntry prepared by Sigrun Vesterhus-Abara; reviewed later.", []string{"Sigrun Vesterhus-Abara", "Tomás Achterberg-Nnamdi"}},
 		{"an advocate's title", "The seminar is led by Adv. Lerato Dlamini-Voss of the Cape Bar.", []string{"Lerato Dlamini-Voss"}},
 		{"a labelled list of names alone", "Speakers: Ana Ruiz, Lena Holt and Tomás Achterberg-Nnamdi.", []string{"Ana Ruiz", "Lena Holt", "Tomás Achterberg-Nnamdi"}},
+		{"the attribution under a quotation", "“Cables are the new coastline.”\n— Marta Quispe-Lindahl, Reef Institute", []string{"Marta Quispe-Lindahl"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
