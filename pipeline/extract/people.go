@@ -140,13 +140,23 @@ func (b *builder) surnameWithDelegation(toks []token, i, h int) (int, bool) {
 // surnameOfSomeone reports whether a person found in the text has the
 // surname n.
 func (b *builder) surnameOfSomeone(n personName) bool {
+	_, count := b.surnameOwners(n)
+	return count > 0
+}
+
+// surnameOwners returns the first person found so far whose surname is
+// the name n, and how many people have it.
+func (b *builder) surnameOwners(n personName) (first, count int) {
 	sn := keyOf(titleCase(b.text[n.Start:n.End]))
-	for _, p := range b.people {
+	first = -1
+	for k, p := range b.people {
 		if keyOf(surname(p.Name)) == sn {
-			return true
+			if count++; first < 0 {
+				first = k
+			}
 		}
 	}
-	return false
+	return first, count
 }
 
 // lateSurname is a surname after an honorific, waiting for every full

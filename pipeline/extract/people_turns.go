@@ -64,17 +64,8 @@ func (b *builder) turnLabelEnd(toks []token, i int) int {
 // knownSurname adds the mention n of a surname alone to the one person
 // whose surname it is.
 func (b *builder) knownSurname(n personName) (int, bool) {
-	sn := keyOf(titleCase(b.text[n.Start:n.End]))
-	match := -1
-	for k, p := range b.people {
-		if keyOf(surname(p.Name)) == sn {
-			if match >= 0 {
-				return 0, false
-			}
-			match = k
-		}
-	}
-	if match < 0 {
+	match, count := b.surnameOwners(n)
+	if count != 1 {
 		return 0, false
 	}
 	p := &b.people[match]

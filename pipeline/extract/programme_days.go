@@ -94,7 +94,7 @@ func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft
 	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
 		// Lines are trimmed: the indent is what stands between the line
 		// break and the line.
-		ind := ls[j].Start - (strings.LastIndexByte(b.text[:ls[j].Start], '\n') + 1)
+		ind := lineIndent(b.text, ls[j])
 		if firstIndent < 0 {
 			firstIndent = ind
 		}

@@ -60,14 +60,18 @@ func (b *builder) downloadLine(l Span, line string) {
 	if k := ownerSuffixRE.FindStringIndex(title); k != nil {
 		title = title[:k[0]]
 	}
-	kind := "other"
+	b.listedDocument(Span{l.Start + m[2], l.Start + m[2] + len(title)}, b.titleKind(title))
+}
+
+// titleKind is the kind the first publication word of a title names, in
+// any case ("Concept note and annotated agenda" is a paper), else "other".
+func (b *builder) titleKind(title string) string {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok {
-			kind = c
-			break
+			return c
 		}
 	}
-	b.listedDocument(Span{l.Start + m[2], l.Start + m[2] + len(title)}, kind)
+	return "other"
 }
 
 // punctToSpace turns the commas and brackets around a file type into
@@ -155,13 +159,7 @@ func (b *builder) documentLine(l Span) {
 	if len(strings.Fields(title)) < 3 || !isCap(title) || len(title) > 240 {
 		return
 	}
-	p := Publication{Title: title, Kind: "other", Symbol: symbol}
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if c, ok := b.ref.PublicationCues[strings.Trim(w, ":,;")]; ok {
-			p.Kind = c
-			break
-		}
-	}
+	p := Publication{Title: title, Kind: b.titleKind(title), Symbol: symbol}
 	if symbol != "" {
 		p.Evidence = []Evidence{{"symbol", symSpan}}
 	}
