@@ -108,7 +108,7 @@ func (b *builder) isNameWord(w string) bool {
 // "Amb.", "H.E. Ambassador", "Amb. (ret.)"), or i when there is none.
 func (b *builder) honorificAt(toks []token, i int) int {
 	j := i
-	for j < len(toks) && toks[j].Word && b.ref.Honorifics[titleCase(toks[j].Text)] {
+	for j < len(toks) && toks[j].Word && b.isHonorific(toks[j].Text) {
 		j++
 		if j < len(toks) && toks[j].Text == "." {
 			j++
@@ -119,6 +119,13 @@ func (b *builder) honorificAt(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// isHonorific reports whether the word w is an honorific as a token holds
+// it: in title case ("DR" is "Dr"), or, for initials whose last dot the
+// tokenizer leaves out, with that dot ("H.E" is "H.E.").
+func (b *builder) isHonorific(w string) bool {
+	return b.ref.Honorifics[titleCase(w)] || strings.Contains(w, ".") && b.ref.Honorifics[w+"."]
 }
 
 // personFromName records the person named at n; written is the mention

@@ -211,6 +211,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe"
 	case after == "" && before == "" && b.underPersonLabel(n):
 		return "person.labelled", confListItem // "Online Moderator" heading over "Tomás Achterberg-Nnamdi"
+	case (after == "" || after == "*") && (before == "" || before == "#" || before == "*") && b.roleLineBelow(n):
+		return "person.bio-heading", confListItem // a speaker's card: "Oskar Lindqvist-Ba" over "Senior Fellow, …"
 	case preVerbs[before]:
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
 			return "", 0
@@ -439,6 +441,53 @@ func (b *builder) underPersonLabel(n personName) bool {
 	}
 	words := strings.Fields(strings.ToLower(strings.Trim(b.text[prev:ls], " \n\t#*_:")))
 	return len(words) > 0 && len(words) <= 3 && b.ref.PersonLabels[words[len(words)-1]]
+}
+
+// roleLineBelow reports whether name n fills its line, but for heading
+// and emphasis marks, and the next line that is not blank opens with a
+// capitalised job title: a speaker's card or a bio list.
+//
+//	### Oskar Lindqvist-Ba
+//	Senior Fellow, Institute of Things, Malmö
+func (b *builder) roleLineBelow(n personName) bool {
+	ls := b.memo.lineStart(n.Start)
+	le := lineEnd(b.text, n.End, len(b.text))
+	if strings.Trim(b.text[ls:n.Start], " \t#*_") != "" || strings.Trim(b.text[n.End:le], " \t*_") != "" {
+		return false
+	}
+	next := le + 1
+	for blank := 0; next < len(b.text); blank++ {
+		e := lineEnd(b.text, next, len(b.text))
+		if strings.TrimSpace(b.text[next:e]) != "" {
+			break
+		}
+		if blank == 1 {
+			return false
+		}
+		next = e + 1
+	}
+	if next >= len(b.text) {
+		return false
+	}
+	toks := b.memo.tokenize(next, lineEnd(b.text, next, len(b.text)))
+	k := 0
+	for k < len(toks) && (toks[k].Text == "*" || toks[k].Text == "_") {
+		k++
+	}
+	if !b.capitalisedRoleAt(toks, k) {
+		return false
+	}
+	// The title is a clause of title words: "Head of Unit, Ministry of …",
+	// not the sentence under a heading ("Director Ana Ruiz opened …").
+	for _, t := range toks[k:] {
+		if t.Text == "," || t.Text == ";" || t.Text == "(" {
+			break
+		}
+		if t.Word && !isCap(t.Text) && !connectors[t.Text] && t.Text != "at" && t.Text != "to" && !b.isRoleWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // bulletBefore reports whether a bullet, with emphasis markup, and nothing

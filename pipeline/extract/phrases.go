@@ -196,7 +196,7 @@ func (b *builder) honorificJoin(words []token) int {
 		if words[k].Text != "and" && words[k].Text != "&" {
 			continue
 		}
-		if b.ref.Honorifics[titleCase(words[k+1].Text)] {
+		if b.isHonorific(words[k+1].Text) {
 			return k
 		}
 		if c, ok := b.ref.Cues[words[k-1].Text]; ok && c.Weight >= 1 && c.Kind != "venue" && isCap(words[k+1].Text) {

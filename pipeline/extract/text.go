@@ -268,9 +268,10 @@ func wrappedParagraphs(text string, start, end int) []Span {
 	}
 	var out []Span
 	ls := lines(text, start, end)
+	width := wrapWidth(text, ls)
 	for i := 0; i+1 < len(ls); i++ {
 		j := i
-		for j+1 < len(ls) && wrapsOnto(text, ls[j], ls[j+1], j > i) {
+		for j+1 < len(ls) && wrapsOnto(text, ls[j], ls[j+1], j > i, width) {
 			j++
 		}
 		if j > i {
@@ -281,6 +282,26 @@ func wrappedParagraphs(text string, start, end int) []Span {
 	return out
 }
 
+// wrapWidth returns the width, in runes with the indentation, at which the
+// lines ls were hard-wrapped: the longest line, when nearly every line is
+// at most 100 runes long, as in a plain-text document. It is 0 for text
+// whose paragraphs stand on one long line each (HTML, most Markdown).
+func wrapWidth(text string, ls []Span) int {
+	width, long := 0, 0
+	for _, l := range ls {
+		n := lineIndent(text, l) + utf8.RuneCountInString(text[l.Start:l.End])
+		if n > 100 {
+			long++
+			continue
+		}
+		width = max(width, n)
+	}
+	if long*20 > len(ls) {
+		return 0
+	}
+	return width
+}
+
 // wrapsOnto reports whether line next carries on the running text of line
 // prev: a single line break between them, prev long and ending mid-sentence
 // (a lower-case word or a comma), and next no list item, table row or
@@ -288,8 +309,11 @@ func wrappedParagraphs(text string, start, end int) []Span {
 // does not wrap. Inside a paragraph already seen to wrap (inRun), a line
 // indented as prev is carries on any line that does not end a sentence,
 // even where the break falls inside a name ("with the United / Nations
-// Institute").
-func wrapsOnto(text string, prev, next Span, inRun bool) bool {
+// Institute"). So does a line indented as prev is whose break falls after
+// a word that cannot end a phrase ("operations in / Asia"), or where the
+// first word of next would not have fitted on prev in the text's wrap
+// width.
+func wrapsOnto(text string, prev, next Span, inRun bool, width int) bool {
 	if prev.End-prev.Start < 50 || strings.Count(text[prev.End:next.Start], "\n") != 1 {
 		return false
 	}
@@ -302,8 +326,24 @@ func wrapsOnto(text string, prev, next Span, inRun bool) bool {
 	if unicode.IsLower(first) && (unicode.IsLower(last) || last == ',') {
 		return true
 	}
-	return inRun && !strings.ContainsRune(".:;!?", last) && lineIndent(text, prev) == lineIndent(text, next)
+	if strings.ContainsRune(".:;!?", last) || lineIndent(text, prev) != lineIndent(text, next) {
+		return false
+	}
+	if inRun || unicode.IsLetter(first) && wrapFunctionWords[p[strings.LastIndexByte(p, ' ')+1:]] {
+		return true
+	}
+	firstWord := n
+	if k := strings.IndexByte(n, ' '); k > 0 {
+		firstWord = n[:k]
+	}
+	return width > 0 && unicode.IsLetter(first) && unicode.IsLetter(last) &&
+		lineIndent(text, prev)+utf8.RuneCountInString(p)+1+utf8.RuneCountInString(firstWord) > width
 }
+
+// wrapFunctionWords cannot end a title or a sentence: a line that ends
+// with one was wrapped.
+var wrapFunctionWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true,
+	"in": true, "to": true, "with": true, "from": true, "by": true, "at": true, "a": true, "an": true}
 
 // lineIndent is the number of bytes between the start of the line holding
 // l and l.

@@ -109,6 +109,14 @@ func TestSentencesUseSegment(t *testing.T) {
 		{"a hard-wrapped paragraph runs on over its line breaks",
 			"  (b) I intend to convene a virtual informal consultation with accredited\n  stakeholders on 8 June. It will be short.\nSpeakers\nAna Ruiz, Director, Reef Institute, and deputy\nLena Holt, Reef Forum",
 			[]string{"(b) I intend to convene a virtual informal consultation with accredited\n  stakeholders on 8 June.", "It will be short.", "Speakers", "Ana Ruiz, Director, Reef Institute, and deputy", "Lena Holt, Reef Forum"}},
+		{"a break after a word that cannot end a phrase",
+			"Endorsed by: Fundación Brisa Austral (Chile); Reef Cable Watch and the\nKestrel Policy Lab (Fiji)",
+			[]string{"Endorsed by: Fundación Brisa Austral (Chile); Reef Cable Watch and the\nKestrel Policy Lab (Fiji)"}},
+		{"a break where the next word would not have fitted in the wrap width",
+			"Endorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)",
+			[]string{"Endorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)"}},
+		{"short lines of a list do not run on", "Speakers\nAna Ruiz, Director, Reef Institute\nLena Holt, Reef Forum",
+			[]string{"Speakers", "Ana Ruiz, Director, Reef Institute", "Lena Holt, Reef Forum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
