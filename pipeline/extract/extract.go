@@ -41,6 +41,7 @@ type builder struct {
 	meetingSpans [][]Span
 	orgTalk      int8            // speaksOfOrgs: 0 not yet known, 1 no, 2 yes
 	nameWords    map[string]bool // nameWord's answers
+	series       *string         // seriesKind's answer, once known
 
 	orgs     []Organisation
 	orgByKey map[string]int

@@ -32,6 +32,7 @@ type mention struct {
 func (b *builder) findMeetings() {
 	b.dates = b.findDates()
 	ms := append(b.headingMentions(), b.diaryMentions()...)
+	ms = append(ms, b.eventListMentions()...)
 	for _, s := range b.meetingSentences() {
 		ms = append(ms, b.mentionsIn(s)...)
 	}
@@ -350,6 +351,9 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
 	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
+	}
+	if p.End == head.End && strings.HasPrefix(strings.ToLower(b.text[head.End:min(head.End+8, len(b.text))]), " series") {
+		return mention{}, false // "Harbour Seminar Series": a series, whose seminars are the meetings
 	}
 	for _, w := range p.words() {
 		if _, ok := b.ref.PublicationCues[w]; ok && isCap(w) {

@@ -41,6 +41,13 @@ func (b *builder) headingMentions() []mention {
 		if i > 0 {
 			kick = b.kicker(ls[i-1], ls[i])
 		}
+		var above *dates.Match
+		if i > 0 && strings.Count(b.text[ls[i-1].End:ls[i].Start], "\n") <= 2 {
+			above = b.dateLine(ls[i-1]) // a listing: "Monday, 4 May 2026" over the title
+		}
+		if kick == "" && above != nil && unicode.IsLetter(nextRune(text, 0)) {
+			kick = b.seriesKind() // a series page: each title under its date is one of the series
+		}
 		// A format label above the title makes a sentence-case title a
 		// name: "Webinar · Online" over "Ransomware and state
 		// responsibility: where next?".
@@ -63,13 +70,20 @@ func (b *builder) headingMentions() []mention {
 		if d == nil && i+2 < len(ls) && dateLabelRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]+":") {
 			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "4 - 5 June 2026"
 		}
-		if d == nil && i > 0 && strings.Count(b.text[ls[i-1].End:ls[i].Start], "\n") <= 2 {
-			d = b.dateLine(ls[i-1]) // a listing: "Monday, 4 May 2026" over the title
+		if d == nil {
+			d = above
 		}
 		if d == nil {
 			continue
 		}
-		out = append(out, mention{Name: withoutPageWord(b.text, l), Proper: true, Kind: kind, Date: d, Sentence: l})
+		name := withoutPageWord(b.text, l)
+		if p, ok := b.wrappedFrom(l); ok && name == l {
+			name = p // a title wrapped over two lines of a plain-text listing
+		}
+		if q, ok := b.quotedTitleBelow(ls, i, d); ok && b.bareKind(b.text[name.Start:name.End]) {
+			name = q // "CLOSING WORKSHOP" over its date and its quoted title
+		}
+		out = append(out, mention{Name: name, Proper: true, Kind: kind, Date: d, Sentence: l})
 	}
 	return out
 }
@@ -93,6 +107,9 @@ func (b *builder) kicker(k, l Span) string {
 	}
 	if b.hasEventWord(text) {
 		return b.kindOf(text)
+	}
+	if k := b.seriesInstalmentKind(text); k != "" {
+		return k // "Reef Dialogues #4" over the title of the fourth
 	}
 	// "Partners event · Online": an event of no named kind, in a label of
 	// parts set apart by separators.
@@ -275,4 +292,39 @@ func (b *builder) emphasisedPlace(prefix string) bool {
 	_, city := b.ref.CityOf(strings.TrimSpace(first))
 	_, country := b.ref.CountryOf(strings.TrimSpace(first))
 	return city || country
+}
+
+// quotedTitleBelow returns the title that fills, in quotes, the line under
+// the date line below heading ls[i]:
+//
+//	CLOSING WORKSHOP
+//	Friday 4 December 2026, 09:00-13:00, Room 2
+//	"Cables and Courts: a research agenda"
+func (b *builder) quotedTitleBelow(ls []Span, i int, d *dates.Match) (Span, bool) {
+	if i+2 >= len(ls) || d.Start < ls[i+1].Start || d.Start >= ls[i+1].End {
+		return Span{}, false
+	}
+	l := ls[i+2]
+	ms := quotedRE.FindAllStringSubmatchIndex(b.text[l.Start:l.End])
+	if len(ms) != 1 || ms[0][0] != 0 || ms[0][1] != l.End-l.Start {
+		return Span{}, false
+	}
+	return Span{l.Start + ms[0][2], l.Start + ms[0][3]}, true
+}
+
+// bareKind reports whether a meeting name is made of meeting words,
+// modifiers, ordinals and connectors only: "Closing Workshop", "Side
+// event", "Second regional consultation".
+func (b *builder) bareKind(name string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		w = strings.Trim(w, ",:;|*_")
+		if _, ok := b.ref.EventWords[w]; ok || b.ref.Modifiers[w] != "" || connectors[w] || w == "event" {
+			continue
+		}
+		if _, ok := b.ref.Ordinals[w]; ok {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -101,6 +101,18 @@ func TestMeetings(t *testing.T) {
 			"Regional Workshop on Critical Infrastructure Protection\nWindhoek, Namibia · 19–20 May 2026\n",
 			[]want{{"Regional Workshop on Critical Infrastructure Protection", "2026-05-19", "2026-05-20", "workshop", 0}}},
 		{"part of a meeting", "The closing plenary on 4 May 2024 adopted the text.", nil},
+		{"the titles of a seminar series, one under each date, wrapped",
+			"HARBOUR LAW SEMINAR SERIES 2026\n\"Cables, Courts and the Sea\"\n\nAll seminars take place on Wednesdays at noon.\n\n4 March 2026\n  Who owns a cable? Jurisdiction over the sea floor in the\n  Western Pacific\n  Dr Ana Ruiz-Holt, Reef Institute\n\n18 March 2026\n  Repairs at sea: a primer\n  Lena Holt, Reef Forum\n\nCLOSING WORKSHOP\nFriday 3 April 2026, 09:00-13:00, Room 2\n\"Cables and Courts: a research agenda\"\n",
+			[]want{{"Who owns a cable? Jurisdiction over the sea floor in the Western Pacific", "2026-03-04", "2026-03-04", "workshop", 0},
+				{"Repairs at sea: a primer", "2026-03-18", "2026-03-18", "workshop", 0},
+				{"Cables and Courts: a research agenda", "2026-04-03", "2026-04-03", "workshop", 0}}},
+		{"a title under a date is no meeting without a series or a meeting word",
+			"News\n\n4 March 2026\n  Who owns a cable? Jurisdiction over the sea floor\n  Dr Ana Ruiz-Holt, Reef Institute\n", nil},
+		{"a numbered instalment over its title, and a list of past ones",
+			"Reef Dialogues #3\n\nCables at Sea: Who Pays?\n\nThursday, 4 September 2025\n\n14.00 – 15.30 WIB (UTC+7)\n\nPast dialogues\n\n- Reef Dialogues #2: Ports and Pipes, 12 June 2025\n- Norms at Sea (20 February 2025)\n",
+			[]want{{"Cables at Sea: Who Pays?", "2025-09-04", "2025-09-04", "dialogue", 0},
+				{"Reef Dialogues #2: Ports and Pipes", "2025-06-12", "2025-06-12", "dialogue", 0},
+				{"Norms at Sea", "2025-02-20", "2025-02-20", "dialogue", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

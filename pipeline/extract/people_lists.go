@@ -59,6 +59,9 @@ func (b *builder) capsFamilyFirst(toks []token, i int) (int, bool) {
 	}
 	j := i + 1
 	for j < len(toks) && j <= i+2 && toks[j].Word && adjacent(toks[j-1], toks[j]) && isCap(toks[j].Text) && !isUpperWord(toks[j].Text) && b.nameWord(toks[j].Text) {
+		if _, cue := b.ref.Cues[toks[j].Text]; cue {
+			return 0, false // "HPI Auditorium", "ACME Foundation": a place or a body
+		}
 		j++
 	}
 	if j == i+1 || !endsCell(toks, j) {

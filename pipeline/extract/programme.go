@@ -221,8 +221,12 @@ var headerWords = map[string]bool{"date": true, "day": true, "time": true, "hour
 // header cell ("Date") and no times ("EST (15:30 – 17:00 CET)").
 func (b *builder) readsAsTitle(s Span) bool {
 	t := b.text[s.Start:s.End]
-	return !headerWords[strings.ToLower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0
+	return !headerWords[strings.ToLower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0 && !timeZoneRE.MatchString(t)
 }
+
+// timeZoneRE matches a time zone alone, left of a line after its times:
+// "WIB (UTC+7)", "CET", "GMT+2".
+var timeZoneRE = regexp.MustCompile(`^[A-Z]{2,5}(?:[+-]\d{1,2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$`)
 
 // durationRE matches the length of a programme item in brackets: " (10
 // min)", " (30 minutes)".
@@ -253,14 +257,7 @@ func (b *builder) withoutSpeakerTail(s Span) Span {
 			continue
 		}
 		toks := b.memo.tokenize(s.Start+k+len(sep), s.End)
-		j := 0
-		for j < len(toks) && strings.Contains(toks[j].Text, ".") { // "H.E. Ms. …"
-			j++
-		}
-		h := b.honorificAt(toks, j)
-		if h == j && j > 0 {
-			h = 0
-		}
+		h := b.honorificAt(toks, 0) // "H.E. Ms. …"
 		if n, ok := b.nameAt(toks, h, 2); ok && (h > 0 || n.Last == len(toks) || toks[n.Last].Text == ",") && !b.isOrgName(b.text[n.Start:n.End]) {
 			return Span{s.Start, s.Start + k}
 		}

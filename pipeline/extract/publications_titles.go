@@ -17,7 +17,12 @@ func (b *builder) findQuotedTitles() {
 		if cited {
 			title = strings.TrimSuffix(title, ".") // "Naming Without Shaming." in a reference list
 		}
-		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") {
+		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") || b.namesMeeting(Span{s, e}) {
+			continue
+		}
+		if self := b.subtitleOfSelf(m[0], m[1]); self >= 0 {
+			sp := &b.res.Publications[self]
+			sp.Aliases = addAlias(sp.Aliases, title) // a page's quoted subtitle under its title
 			continue
 		}
 		kind, ok := b.publicationCueNear(m[0], m[1])
@@ -31,6 +36,44 @@ func (b *builder) findQuotedTitles() {
 		p.Rule, p.Confidence = "publication.quoted-title", confTitled
 		b.addPublication(p, Span{s, s + len(p.Title)})
 	}
+}
+
+// subtitleOfSelf returns the index of the source's own publication when
+// the quotation text[open:end] fills its line and the line above holds
+// that publication's title, or -1:
+//
+//	HARBOUR LAW SEMINAR SERIES 2026
+//	"Cables, Courts and the Sea"
+func (b *builder) subtitleOfSelf(open, end int) int {
+	ls := b.memo.lineStart(open)
+	if strings.TrimSpace(b.text[ls:open]) != "" || strings.TrimSpace(b.text[end:lineEnd(b.text, end, len(b.text))]) != "" || ls == 0 {
+		return -1
+	}
+	above := b.memo.lineStart(ls - 1)
+	for i, p := range b.res.Publications {
+		if !p.Self {
+			continue
+		}
+		for _, e := range p.Evidence {
+			if e.Field == "title" && above <= e.Span.Start && e.Span.End < ls {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// namesMeeting reports whether span s is the name of a meeting found in
+// the text: a quoted seminar title is no publication.
+func (b *builder) namesMeeting(s Span) bool {
+	for _, mt := range b.res.Meetings {
+		for _, e := range mt.Evidence {
+			if e.Field == "name" && e.Span == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findEmphasisedTitles records titles in Markdown emphasis that a
@@ -229,6 +272,12 @@ func (b *builder) findCuePublications() {
 				continue
 			}
 			end := b.toTheAfter(toks, versionAfter(b.text, p.End))
+			if _, ok := b.ref.PublicationCues[words[len(words)-1]]; ok && end == p.End {
+				end = b.onTheAfter(toks, end)
+			}
+			if b.insideMeetingName(Span{p.Start, end}) {
+				continue // "The Reef Charter, one year on": a seminar's title
+			}
 			pub := Publication{Title: b.text[p.Start:end], Kind: kind}
 			pub.Rule, pub.Confidence = "publication.cue-name", confTitled
 			b.addPublication(pub, Span{p.Start, end})
@@ -306,6 +355,57 @@ func (b *builder) toTheAfter(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// onTheAfter extends a document's name that ends with its kind at end over
+// "on the" and the lower-case subject that follows, up to a verb or
+// punctuation: "Common Pacific Position on the application of
+// international law to the use of ICTs in cyberspace was cited". A
+// subject that runs into "and" or past fourteen words is left out.
+func (b *builder) onTheAfter(toks []token, end int) int {
+	if !strings.HasPrefix(b.text[end:], " on the ") {
+		return end
+	}
+	k := 0
+	for k < len(toks) && toks[k].Start < end+len(" on the ") {
+		k++
+	}
+	last := -1
+	for j := k; j < len(toks) && j < k+14; j++ {
+		t := toks[j]
+		if !t.Word || subjectStops[t.Text] {
+			if last >= k+2 && (!t.Word || t.Text != "and") {
+				return toks[last].End
+			}
+			return end
+		}
+		if isCap(t.Text) && !isUpperWord(strings.TrimSuffix(t.Text, "s")) {
+			return end // a capitalised name: toTheAfter's and capPhrases' work
+		}
+		last = j
+	}
+	if last >= k+2 && last == len(toks)-1 {
+		return toks[last].End
+	}
+	return end
+}
+
+// subjectStops end the subject of a document's name: a verb of the
+// sentence, a relative pronoun, or "and".
+var subjectStops = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "which": true, "that": true, "and": true, "remains": true}
+
+// insideMeetingName reports whether span s lies inside the name of a
+// meeting found in the text.
+func (b *builder) insideMeetingName(s Span) bool {
+	for _, mt := range b.res.Meetings {
+		for _, e := range mt.Evidence {
+			if e.Field == "name" && e.Span.Start <= s.Start && s.End <= e.Span.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // versionAfter extends a name over a version number: "Oslo Handbook 2.0".

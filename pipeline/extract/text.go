@@ -284,8 +284,9 @@ func wrappedParagraphs(text string, start, end int) []Span {
 
 // wrapWidth returns the width, in runes with the indentation, at which the
 // lines ls were hard-wrapped: the longest line, when nearly every line is
-// at most 100 runes long, as in a plain-text document. It is 0 for text
-// whose paragraphs stand on one long line each (HTML, most Markdown).
+// at most 100 runes long and at least five lines reach nearly to it, as in
+// a plain-text document. It is 0 for text whose paragraphs stand on one
+// long line each (HTML, most Markdown), and for a few short lines.
 func wrapWidth(text string, ls []Span) int {
 	width, long := 0, 0
 	for _, l := range ls {
@@ -298,6 +299,15 @@ func wrapWidth(text string, ls []Span) int {
 	}
 	if long*20 > len(ls) {
 		return 0
+	}
+	full := 0 // lines that reach nearly to the width, as wrapped lines do
+	for _, l := range ls {
+		if lineIndent(text, l)+utf8.RuneCountInString(text[l.Start:l.End]) >= width-12 {
+			full++
+		}
+	}
+	if full < 5 {
+		return 0 // too few lines to tell a wrap width from a long heading
 	}
 	return width
 }

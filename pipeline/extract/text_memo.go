@@ -14,6 +14,8 @@ type textMemo struct {
 	toks     map[Span][]token
 	newlines []int // offsets of every '\n' of text, found on first use
 	nlDone   bool
+	paras    []Span // wrappedParagraphs of the body, once asked for
+	parasOK  bool
 	scratch  []token // tokenize's buffer, reused between calls
 	arena    []token // where tokenize's results live, a chunk at a time
 
@@ -37,6 +39,15 @@ func (m *textMemo) lines(start, end int) []Span {
 		m.lineSets[k] = l
 	}
 	return l
+}
+
+// wrapped is wrappedParagraphs(m.text, start, len(m.text)), computed once
+// for the first start asked (the body's).
+func (m *textMemo) wrapped(start int) []Span {
+	if !m.parasOK {
+		m.paras, m.parasOK = wrappedParagraphs(m.text, start, len(m.text)), true
+	}
+	return m.paras
 }
 
 // sentences is sentences(m.text, start, end), computed once.

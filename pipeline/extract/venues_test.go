@@ -95,6 +95,13 @@ func TestPlaces(t *testing.T) {
 // segment.Sentences within each line: no split after "Amb." or inside
 // brackets, a split at a line break.
 func TestSentencesUseSegment(t *testing.T) {
+	// prose is a paragraph hard-wrapped at 72 columns, which sets the wrap
+	// width of a text.
+	const prose = "The network of island observatories thanks the Chair for the chance to\n" +
+		"submit written input, and for the dialogue held with stakeholders early\n" +
+		"in the year, in which several of our members took part in person and a\n" +
+		"few more online from their home countries across the wider Pacific and\n" +
+		"beyond it."
 	tests := []struct {
 		name, text string
 		want       []string
@@ -113,8 +120,10 @@ func TestSentencesUseSegment(t *testing.T) {
 			"Endorsed by: Fundación Brisa Austral (Chile); Reef Cable Watch and the\nKestrel Policy Lab (Fiji)",
 			[]string{"Endorsed by: Fundación Brisa Austral (Chile); Reef Cable Watch and the\nKestrel Policy Lab (Fiji)"}},
 		{"a break where the next word would not have fitted in the wrap width",
-			"Endorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)",
-			[]string{"Endorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)"}},
+			prose + "\n\nEndorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)",
+			[]string{prose, "Endorsed by: Fundación Brisa Austral (Chile); Coalizão Maré Digital da\nSul (Brazil); Reef Cable Watch (Fiji); Kestrel Policy Lab; Atoll Data\nTrust (Tuvalu)"}},
+		{"two lines are too few to tell a wrap width", "Regional Workshop on Reef Cable Protection\nSuva, Fiji · 19–20 May 2026",
+			[]string{"Regional Workshop on Reef Cable Protection", "Suva, Fiji · 19–20 May 2026"}},
 		{"short lines of a list do not run on", "Speakers\nAna Ruiz, Director, Reef Institute\nLena Holt, Reef Forum",
 			[]string{"Speakers", "Ana Ruiz, Director, Reef Institute", "Lena Holt, Reef Forum"}},
 	}
