@@ -217,10 +217,27 @@ func (b *builder) findResolutions() {
 		}
 		num := b.text[m[2]:m[3]] + "/" + b.text[m[4]:m[5]]
 		p := Publication{Title: "General Assembly resolution " + num, Symbol: "A/RES/" + num, Kind: "resolution"}
+		start := m[0]
+		if council := hrcBefore(b.text[:m[0]]); council > 0 && m[0] == m[2]-len("resolution ") {
+			// "Human Rights Council resolution 47/16" is A/HRC/RES/47/16.
+			start = m[0] - council
+			p.Title, p.Symbol = "Human Rights Council resolution "+num, "A/HRC/RES/"+num
+		}
 		p.Rule, p.Confidence = "publication.resolution", confResolution
 		p.Aliases = []string{"resolution " + num}
-		b.addPublication(p, Span{m[0], m[1]})
+		b.addPublication(p, Span{start, m[1]})
 	}
+}
+
+// hrcBefore returns the length of "Human Rights Council " or "HRC " that
+// ends text, or 0.
+func hrcBefore(text string) int {
+	for _, name := range []string{"Human Rights Council ", "HRC "} {
+		if strings.HasSuffix(text, name) {
+			return len(name)
+		}
+	}
+	return 0
 }
 
 // findNamedReports records reports named by year: "the 2015 GGE report".

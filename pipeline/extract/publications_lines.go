@@ -30,7 +30,8 @@ func (b *builder) findListedDocuments() {
 		item := stripBullet(b.text, l)
 		text := b.text[item.Start:item.End]
 		// Cheap tests first: these regexps would otherwise run on every line.
-		download := strings.ContainsAny(line, "PDX") && fileTypeAtEnd(line) && downloadRE.MatchString(line)
+		dl := strings.TrimSuffix(line, ".") // "… questions for the session (PDF)."
+		download := strings.ContainsAny(dl, "PDX") && fileTypeAtEnd(dl) && downloadRE.MatchString(dl)
 		switch {
 		case item.Start > l.Start && (strings.HasPrefix(text, "Statement ") || strings.HasPrefix(text, "Joint ") || strings.HasPrefix(text, "joint ")) && statementItemRE.MatchString(text):
 			end := item.Start + len(trailingDateRE.ReplaceAllString(text, ""))
@@ -40,10 +41,10 @@ func (b *builder) findListedDocuments() {
 				kind := b.ref.PublicationCues[strings.ToLower(text[m[4]:m[5]])]
 				b.listedDocument(Span{item.Start + m[2], item.Start + m[3]}, kind)
 			} else if download {
-				b.downloadLine(l, line)
+				b.downloadLine(l, dl)
 			}
 		case download:
-			b.downloadLine(l, line)
+			b.downloadLine(l, dl)
 		}
 	}
 }

@@ -173,16 +173,50 @@ func (b *builder) selfTitle() (Span, bool) {
 // Outreach"). Under a site's title, a page's heading has four words
 // or more; shorter lines are its menu ("About the RCO").
 func (b *builder) firstHeading(minWords int) (Span, bool) {
+	skipTo := 0 // the end of a wrapped letterhead
 	for _, l := range b.memo.lines(b.body, len(b.text)) {
+		if l.Start < skipTo {
+			continue
+		}
 		l = withoutHeadingMarks(b.text, l)
 		line := b.text[l.Start:l.End]
 		if strings.ContainsAny(line, "›|·>") || countFields(line) <= 1 && isUpperWord(line) || countFields(line) < minWords ||
-			strings.Contains(line, "://") || b.orgLine(line) || b.dateLine(l) != nil {
-			continue
+			strings.Contains(line, "://") || b.orgLine(line) || b.dateLine(l) != nil || b.placeDateLine(l) ||
+			strings.HasPrefix(line, "[") && strings.Contains(line, "](") || b.bareKind(line) {
+			continue // a Markdown breadcrumb "[Library](/docs) / …"; a session's name over the title
+		}
+		if p, ok := b.wrappedFrom(l); ok {
+			if joined := strings.Join(strings.Fields(b.text[p.Start:p.End]), " "); b.orgLine(joined) || b.namesBody(joined) {
+				skipTo = p.End
+				continue // a letterhead wrapped over two lines
+			}
+			return p, true
 		}
 		return l, true
 	}
 	return Span{}, false
+}
+
+// placeDateLine reports whether line l holds a place and a date and
+// nothing else: "Suva, 4-8 May 2026".
+func (b *builder) placeDateLine(l Span) bool {
+	d := b.dateOpening(l)
+	if d == nil || strings.Trim(b.text[d.End:l.End], " .,*_") != "" {
+		return false
+	}
+	place := strings.TrimRight(b.text[l.Start:d.Start], " ,·|–—")
+	if k := strings.LastIndex(place, ", "); k > 0 {
+		place = place[:k] // "Suva, Fiji"
+	}
+	return place == "" || b.isPlaceName(place)
+}
+
+// namesBody reports whether line is the name of a known body, with the
+// years of its mandate after it: "Open-ended working group on … 2021-2025".
+func (b *builder) namesBody(line string) bool {
+	line = strings.TrimRight(line, "0123456789–-() ")
+	_, ok := b.ref.BodyOf(line)
+	return ok
 }
 
 // orgLine reports whether line names an organisation and nothing else, as

@@ -15,6 +15,8 @@ func TestPublications(t *testing.T) {
 	}{
 		{"resolution number", "Line one\n\nIt acts under General Assembly resolution 74/28.",
 			[]want{{"Line one", "", "web_page"}, {"General Assembly resolution 74/28", "A/RES/74/28", "resolution"}}},
+		{"a Human Rights Council resolution", "Line one\n\nIt recalls Human Rights Council resolution 47/16 and resolution 75/240.",
+			[]want{{"Line one", "", "web_page"}, {"Human Rights Council resolution 47/16", "A/HRC/RES/47/16", "resolution"}, {"General Assembly resolution 75/240", "A/RES/75/240", "resolution"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
@@ -59,6 +61,10 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Statement by Ghana at the third session of the Expert Group, agenda item 4", "", "statement"}, {"Joint statement on ransomware", "", "statement"}}},
 		{"a document offered for download", "Notes\n\nOther documents\n\nLetter from the Chair on the programme of work (12.05.2025) PDF, 212 KB\nBackground paper: Directory Lessons – UNIDIR PDF, 980 KB",
 			[]want{{"Notes", "", "web_page"}, {"Letter from the Chair on the programme of work", "", "other"}, {"Background paper: Directory Lessons", "", "paper"}}},
+		{"a note that offers a document, with a final full stop", "Notes\n\nLetter from the Chair, dated 4 May 2026, transmitting questions for the second session (PDF).",
+			[]want{{"Notes", "", "web_page"}, {"Letter from the Chair, dated 4 May 2026, transmitting questions for the second session", "", "other"}}},
+		{"a document adopted in a programme item is named; one launched in it is not", "Reef Cable Forum\n\n4 May 2026, Suva\n\nProgramme\n\n| Time | Item |\n|---|---|\n| 14:00 – 15:00 | Adoption of the Suva Communiqué and closing ceremony |\n| 15:00 – 16:00 | Launch: \"Reef Cables in Practice – A Field Guide\" |\n",
+			[]want{{"Reef Cable Forum", "", "web_page"}, {"Suva Communiqué", "", "statement"}}},
 		{"a citation with the title in quotes", "Notes\n\n- Haraldsen, K. \"Naming Without Shaming: Attribution in Practice.\" *Journal of Cyber Policy* 9, no. 2 (2024).",
 			[]want{{"Notes", "", "web_page"}, {"Naming Without Shaming: Attribution in Practice", "", "article"}}},
 		{"a survey in emphasis", "Notes\n\nThe institute presented its *Survey of Reef Practice 2025* to delegations.",
@@ -106,6 +112,27 @@ func TestSelfPublicationMarkdownHeading(t *testing.T) {
 	r := extractText(t, "# Reef Cables and the Law\n\nThe text begins here.\n")
 	if p := r.Publications[0]; !p.Self || p.Title != "Reef Cables and the Law" {
 		t.Errorf("got %+v", p)
+	}
+}
+
+// TestSelfPublicationUnderHeaderBlock: a written statement's header names
+// the body (wrapped over two lines), the session and the place and date
+// before the statement's own title; a Markdown breadcrumb is no title.
+func TestSelfPublicationUnderHeaderBlock(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"header block", "Open-ended working group on security of and in the use of information\nand communications technologies 2021-2025\nSecond substantive session\nSuva, 4-8 May 2026\n\nWritten statement submitted by the Reef Cable Watch (RCW)\n\n1. We thank the Chair.\n",
+			"Written statement submitted by the Reef Cable Watch (RCW)"},
+		{"a heading whose dash reads like a place before a date", "# Reef diary — July to December 2026\n\n_Kept by Ana Ruiz._\n",
+			"Reef diary — July to December 2026"},
+		{"Markdown breadcrumb", "[Library](/docs) / [UN processes](/docs?p=un) / Reef reports\n\n# Report of the Reef Council on Cables\n\nText.\n",
+			"Report of the Reef Council on Cables"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if p := extractText(t, tt.text).Publications[0]; !p.Self || p.Title != tt.want {
+				t.Errorf("got %q (self %v), want %q", p.Title, p.Self, tt.want)
+			}
+		})
 	}
 }
 

@@ -17,7 +17,7 @@ func (b *builder) findQuotedTitles() {
 		if cited {
 			title = strings.TrimSuffix(title, ".") // "Naming Without Shaming." in a reference list
 		}
-		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") || b.namesMeeting(Span{s, e}) {
+		if s < b.body || !looksLikeName(title) || countFields(title) < 3 || strings.HasSuffix(title, ".") || b.insideMeetingName(Span{s, e}) {
 			continue
 		}
 		if self := b.subtitleOfSelf(m[0], m[1]); self >= 0 {
@@ -61,19 +61,6 @@ func (b *builder) subtitleOfSelf(open, end int) int {
 		}
 	}
 	return -1
-}
-
-// namesMeeting reports whether span s is the name of a meeting found in
-// the text: a quoted seminar title is no publication.
-func (b *builder) namesMeeting(s Span) bool {
-	for _, mt := range b.res.Meetings {
-		for _, e := range mt.Evidence {
-			if e.Field == "name" && e.Span == s {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // findEmphasisedTitles records titles in Markdown emphasis that a
@@ -254,7 +241,9 @@ func (b *builder) findCuePublications() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
 		for _, p := range capPhrases(toks) {
-			p = withoutActionLead(b.trimStopWords(p))
+			trimmed := b.trimStopWords(p)
+			p = withoutActionLead(trimmed)
+			actionLed := p.Start != trimmed.Start // "Adoption of the Suva Communiqué" names a document
 			words := p.words()
 			if len(words) < 2 || isUpperWord(p.text(b.text)) {
 				continue
@@ -275,7 +264,7 @@ func (b *builder) findCuePublications() {
 			if _, ok := b.ref.PublicationCues[words[len(words)-1]]; ok && end == p.End {
 				end = b.onTheAfter(toks, end)
 			}
-			if b.insideMeetingName(Span{p.Start, end}) {
+			if !actionLed && b.insideMeetingName(Span{p.Start, end}) {
 				continue // "The Reef Charter, one year on": a seminar's title
 			}
 			pub := Publication{Title: b.text[p.Start:end], Kind: kind}
@@ -396,11 +385,23 @@ var subjectStops = map[string]bool{"was": true, "were": true, "is": true, "are":
 	"had": true, "will": true, "would": true, "which": true, "that": true, "and": true, "remains": true}
 
 // insideMeetingName reports whether span s lies inside the name of a
-// meeting found in the text.
+// meeting or the title of a session found in the text: the publication a
+// seminar or a launch is about is named by the programme, not cited.
 func (b *builder) insideMeetingName(s Span) bool {
+	inside := func(es []Evidence, field string) bool {
+		for _, e := range es {
+			if e.Field == field && e.Span.Start <= s.Start && s.End <= e.Span.End {
+				return true
+			}
+		}
+		return false
+	}
 	for _, mt := range b.res.Meetings {
-		for _, e := range mt.Evidence {
-			if e.Field == "name" && e.Span.Start <= s.Start && s.End <= e.Span.End {
+		if inside(mt.Evidence, "name") {
+			return true
+		}
+		for _, ss := range mt.Sessions {
+			if inside(ss.Evidence, "title") {
 				return true
 			}
 		}
