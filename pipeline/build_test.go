@@ -63,12 +63,12 @@ func TestFixturesQuality(t *testing.T) {
 // developed on (testdata/extra*, and the held-out sets whose misses were
 // read, so no longer blind) against regressions: each set's macro-F1 must
 // stay above a floor a little under what it scored when the floor was set.
-// The blind set, testdata/heldout7, has no floor here: a bar on it would
+// The blind set, testdata/heldout9, has no floor here: a bar on it would
 // invite tuning to it.
 func TestDevelopmentSetsQuality(t *testing.T) {
 	floors := map[string]float64{"extra": 0.97, "extra2": 0.97, "heldout": 0.90, "heldout3": 0.91, "heldout4": 0.83,
-		"heldout5": 0.85, "heldout6": 0.89, "heldout8": 0.90}
-	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8"} {
+		"heldout5": 0.86, "heldout6": 0.89, "heldout7": 0.92, "heldout8": 0.91}
+	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		t.Run(set, func(t *testing.T) {
 			raw := filepath.Join(t.TempDir(), "raw")
 			if err := score.StageCorpus(filepath.Join("../testdata", set, "corpus"), rawDir, raw); err != nil {
