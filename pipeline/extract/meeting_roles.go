@@ -48,7 +48,7 @@ func (b *builder) withNext(all []Span, s Span) []Span {
 	out := []Span{s}
 	for _, t := range all {
 		if t.Start >= s.End {
-			if strings.Contains(strings.ToLower(b.text[t.Start:t.End]), "the meeting") {
+			if strings.Contains(b.memo.lower(b.text[t.Start:t.End]), "the meeting") {
 				out = append(out, t)
 			}
 			break
@@ -63,9 +63,9 @@ func (b *builder) rolesIn(i int, s Span) {
 	for _, m := range roleRE.FindAllStringSubmatchIndex(text, -1) {
 		verb := ""
 		if m[2] >= 0 {
-			verb = strings.ToLower(text[m[2]:m[3]])
+			verb = b.memo.lower(text[m[2]:m[3]])
 		} else {
-			verb = strings.Fields(strings.ToLower(text[m[0]:m[1]]))[1]
+			verb = strings.Fields(b.memo.lower(text[m[0]:m[1]]))[1]
 		}
 		b.parties(i, s.Start+m[1], s.End, roleOf[verb])
 	}

@@ -107,7 +107,7 @@ func (b *builder) cueOf(words []string) (kind string, strength float64, venue bo
 
 // hasEventWord reports whether s contains a word naming a meeting.
 func (b *builder) hasEventWord(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(b.memo.lower(s)) {
 		if _, ok := b.ref.EventWords[strings.Trim(w, ",;:")]; ok {
 			return true
 		}
@@ -313,7 +313,7 @@ func (b *builder) beforeSeriesName(p phrase) (phrase, bool) {
 	for k := 2; k < len(p.Words); k++ {
 		w := p.Words[k].Text
 		_, pub := b.ref.PublicationCues[w]
-		_, lower := b.ref.PublicationCues[strings.ToLower(w)]
+		_, lower := b.ref.PublicationCues[b.memo.lower(w)]
 		if !pub && !lower || !isCap(w) {
 			continue
 		}

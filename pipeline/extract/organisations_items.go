@@ -159,7 +159,7 @@ func (b *builder) speaksOfOrgs() bool {
 		// Each word lower-cased alone reads as in the lower-cased text,
 		// without copying the whole body for every list.
 		for w := range strings.FieldsSeq(b.text[b.body:]) {
-			if b.ref.ListLabels[strings.Trim(strings.ToLower(w), ",.;:()")] == "strong" {
+			if b.ref.ListLabels[strings.Trim(b.memo.lower(w), ",.;:()")] == "strong" {
 				b.orgTalk = 2
 				break
 			}

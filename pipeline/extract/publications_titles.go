@@ -186,7 +186,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 	if k := strings.IndexByte(after, '\n'); k >= 0 {
 		after = after[:k]
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(before)) {
+	for w := range strings.FieldsSeq(b.memo.lower(before)) {
 		if b.isEventWord(strings.Trim(w, ",:;")) {
 			return "", false
 		}

@@ -16,6 +16,7 @@ type textMemo struct {
 	nlDone   bool
 	scratch  []token // tokenize's buffer, reused between calls
 	arena    []token // where tokenize's results live, a chunk at a time
+	low      lowerMemo
 
 	// lineFrom and lineTo bound the offsets whose line lineStart found
 	// last: it starts at lineFrom and its '\n' is at lineTo (or the text
