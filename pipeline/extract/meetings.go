@@ -266,7 +266,7 @@ func (b *builder) namedAt(s Span) bool {
 }
 
 func (b *builder) isEventWord(w string) bool {
-	_, ok := lookupLower(b.ref.EventWords, w)
+	_, ok := lookupLowerFiltered(b.ref.EventWords, &b.ref.filters.eventWords, w)
 	return ok
 }
 

@@ -108,7 +108,7 @@ func (b *builder) isNameWord(w string) bool {
 // "Amb.", "H.E. Ambassador", "Amb. (ret.)"), or i when there is none.
 func (b *builder) honorificAt(toks []token, i int) int {
 	j := i
-	for j < len(toks) && toks[j].Word && b.ref.Honorifics[titleCase(toks[j].Text)] {
+	for j < len(toks) && toks[j].Word && b.ref.isHonorific(toks[j].Text) {
 		j++
 		if j < len(toks) && toks[j].Text == "." {
 			j++
