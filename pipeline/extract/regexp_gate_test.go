@@ -7,8 +7,7 @@ import (
 
 // gatedRegexps are the rules' regexps with their literal gates.
 var gatedRegexps = map[string]gatedRE{
-	"resolution": resolutionRE, "licence": licenceRE,
-	"role": roleRE, "brought": broughtRE, "count": countRE,
+	"licence": licenceRE, "brought": broughtRE, "count": countRE,
 	"typeLabel": typeLabelRE, "numberedMeeting": numberedMeetingRE, "emphasis": emphasisRE,
 }
 
