@@ -122,7 +122,7 @@ func (b *builder) hasEventWord(s string) bool {
 // of Bergen".
 func (b *builder) findCueOrgs() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
-		for _, p := range b.splitAtHonorifics(capPhrases(b.memo.tokenize(s.Start, s.End))) {
+		for _, p := range b.splitAtHonorifics(b.memo.capPhrases(s.Start, s.End)) {
 			p = b.trimStopWords(p)
 			if len(p.Words) == 0 || b.isCovered(p.Span) || isUpperWord(p.text(b.text)) && len(p.Words) > 1 {
 				continue

@@ -448,11 +448,14 @@ func (b *builder) bulletBefore(start int) bool {
 	return prefix == "-" || prefix == "•" || prefix == "+" || prefix == "" && strings.HasPrefix(strings.TrimLeft(b.text[b.memo.lineStart(start):start], " \t"), "* ")
 }
 
+// listPrefixMarks are trimmed off what stands before a name on its line.
+var listPrefixMarks = newCutset(" \t*_")
+
 // isListLine reports whether only a bullet or a "Label:" precedes start on
 // its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".
 func (b *builder) isListLine(start int) bool {
 	ls := b.memo.lineStart(start)
-	prefix := strings.Trim(b.text[ls:start], " \t*_") // "**Moderator:** "
+	prefix := listPrefixMarks.trim(b.text[ls:start]) // "**Moderator:** "
 	if prefix == "" {
 		return true
 	}

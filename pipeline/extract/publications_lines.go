@@ -81,6 +81,11 @@ var punctToSpace = strings.NewReplacer(",", " ", "(", " ", ")", " ")
 // fileTypeAtEnd reports whether a line ends with a file type and size, as
 // download links do: "PDF, 212 KB", "(PDF)", "DOCX 1.2 MB".
 func fileTypeAtEnd(line string) bool {
+	// Every file type holds one of these: most lines have none, and need
+	// no copy split into words (2% of extraction CPU).
+	if !strings.Contains(line, "PDF") && !strings.Contains(line, "DOC") && !strings.Contains(line, "XLS") && !strings.Contains(line, "ODT") {
+		return false
+	}
 	f := strings.Fields(punctToSpace.Replace(line))
 	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
 		switch f[k] {

@@ -210,7 +210,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 func (b *builder) findCuePublications() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
-		for _, p := range capPhrases(toks) {
+		for _, p := range b.memo.capPhrases(s.Start, s.End) {
 			p = withoutActionLead(b.trimStopWords(p))
 			words := p.words()
 			if len(words) < 2 || isUpperWord(p.text(b.text)) {
