@@ -45,7 +45,7 @@ func (f *keyFilter) mayStart(c byte) bool { return f.first[c] != 0 }
 
 // referenceFilters are the filters of the word lists asked about every word.
 type referenceFilters struct {
-	honorifics, eventWords, countries, bodies, cities keyFilter
+	honorifics, eventWords, countries, bodies, cities, listLabels keyFilter
 }
 
 // buildFilters computes the filters once every list is loaded.
@@ -56,6 +56,7 @@ func (r *Reference) buildFilters() {
 		countries:  newKeyFilter(r.countryByKey),
 		bodies:     newKeyFilter(r.bodyByKey),
 		cities:     newKeyFilter(r.cityByKey),
+		listLabels: newKeyFilter(r.ListLabels),
 	}
 }
 
@@ -67,6 +68,15 @@ func (r *Reference) isHonorific(w string) bool {
 		return false
 	}
 	return r.Honorifics[titleCase(w)]
+}
+
+// listLabel is r.ListLabels[w]: speaksOfOrgs asks it about every word of
+// a text.
+func (r *Reference) listLabel(w string) string {
+	if !mayHave(&r.filters.listLabels, w) {
+		return ""
+	}
+	return r.ListLabels[w]
 }
 
 // lookupLowerFiltered is lookupLower(m, w) for a map whose filter is f.

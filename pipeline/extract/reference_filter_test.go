@@ -16,8 +16,10 @@ func FuzzReferenceFilters(f *testing.F) {
 			words = append(words, k)
 		}
 	}
-	for k := range ref.EventWords {
-		words = append(words, k)
+	for _, m := range []map[string]string{ref.EventWords, ref.ListLabels} {
+		for k := range m {
+			words = append(words, k)
+		}
 	}
 	for _, m := range []map[string]int{ref.countryByKey, ref.bodyByKey, ref.cityByKey} {
 		for k := range m {
@@ -31,6 +33,9 @@ func FuzzReferenceFilters(f *testing.F) {
 		f.Add(w)
 	}
 	check := func(t *testing.T, w string) {
+		if got, want := ref.listLabel(w), ref.ListLabels[w]; got != want {
+			t.Errorf("listLabel(%q) = %q, want %q", w, got, want)
+		}
 		if got, want := ref.isHonorific(w), ref.Honorifics[titleCase(w)]; got != want {
 			t.Errorf("isHonorific(%q) = %v, want %v", w, got, want)
 		}
