@@ -204,7 +204,7 @@ var deadlineWords = map[string]bool{"before": true, "by": true, "until": true, "
 func (b *builder) deadline(d *dates.Match) bool {
 	before := strings.TrimRight(b.text[max(0, d.Start-12):d.Start], " *_")
 	k := strings.LastIndexAny(before, " \n(")
-	return deadlineWords[strings.ToLower(before[k+1:])]
+	return deadlineWords[b.memo.lower(before[k+1:])]
 }
 
 // isHeadingLine reports whether s is a whole line without final punctuation.
@@ -267,7 +267,7 @@ func (b *builder) namedAt(s Span) bool {
 }
 
 func (b *builder) isEventWord(w string) bool {
-	_, ok := lookupLower(b.ref.EventWords, w)
+	_, ok := lookupLowerFiltered(b.ref.EventWords, &b.ref.filters.eventWords, w)
 	return ok
 }
 
@@ -348,7 +348,7 @@ func isYear(w string) bool {
 // Cyber Stability", "WEST AFRICAN CYBER RESILIENCE FORUM".
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	p = b.withoutTrailingPlace(p, head)
-	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[strings.ToLower(head.Text)]}
+	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[b.memo.lower(head.Text)]}
 	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
 	}
@@ -359,7 +359,7 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 		if _, ok := b.ref.PublicationCues[w]; ok && isCap(w) {
 			return mention{}, false // "Procedural Report of the First Session …" is a document
 		}
-		lw := strings.ToLower(w)
+		lw := b.memo.lower(w)
 		if n, ok := b.ref.Ordinals[lw]; ok && m.Ordinal == 0 {
 			m.Ordinal = n
 		}
@@ -479,7 +479,7 @@ func (b *builder) confidentOrgAt(s Span) bool {
 // Open-ended Working Group", "its second substantive session". A bare "the
 // meeting" is not a mention.
 func (b *builder) commonMention(toks []token, i int) (mention, bool) {
-	m := mention{Kind: b.ref.EventWords[strings.ToLower(toks[i].Text)]}
+	m := mention{Kind: b.ref.EventWords[b.memo.lower(toks[i].Text)]}
 	j := i
 	if j > 1 && (toks[j-1].Text == "'" || toks[j-1].Text == "’") && strings.HasSuffix(toks[j-2].Text, "s") && adjacent(toks[j-2], toks[j-1]) {
 		j -= 2 // "an authors' workshop"
@@ -495,7 +495,7 @@ func (b *builder) commonMention(toks []token, i int) (mention, bool) {
 		}
 	}
 	for k := j; k < i; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := b.memo.lower(toks[k].Text)
 		if n, ok := b.ref.Ordinals[lw]; ok {
 			m.Ordinal = n
 		}
@@ -581,7 +581,7 @@ func (b *builder) complementEnd(toks []token, i int) int {
 		if !t.Word || !b.wrapAdjacent(toks[k-1], t) || complementStops[t.Text] || b.ref.StopWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
 			break
 		}
-		if _, ok := b.ref.EventWords[strings.ToLower(t.Text)]; ok {
+		if _, ok := b.ref.EventWords[b.memo.lower(t.Text)]; ok {
 			break // "the workshop for the meeting …": another mention
 		}
 		if t.Text != "the" && t.Text != "a" && t.Text != "an" && t.Text != "and" && t.Text != "of" {
@@ -610,7 +610,7 @@ var complementStops = map[string]bool{"in": true, "at": true, "from": true, "to"
 
 // modifierWord reports whether w may stand before a meeting word.
 func (b *builder) modifierWord(w string) bool {
-	lw := strings.ToLower(w)
+	lw := b.memo.lower(w)
 	if _, ok := b.ref.Modifiers[lw]; ok {
 		return true
 	}

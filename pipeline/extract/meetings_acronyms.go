@@ -96,6 +96,6 @@ func (b *builder) nameGoesOn(w string) bool {
 	if isCap(w) || b.isEventWord(w) {
 		return true
 	}
-	_, ok := b.ref.PublicationCues[strings.ToLower(w)]
+	_, ok := b.ref.PublicationCues[b.memo.lower(w)]
 	return ok
 }

@@ -33,7 +33,7 @@ func (b *builder) headingMentions() []mention {
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if countFields(text) > 14 && !numberedMeetingRE.MatchString(text) || strings.HasSuffix(text, ".") || factLabels[strings.ToLower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
+		if countFields(text) > 14 && !numberedMeetingRE.MatchString(text) || strings.HasSuffix(text, ".") || factLabels[b.memo.lower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil || strings.Contains(text, " · ") && clockRE.MatchString(text) {
 			continue // a table row, a diary item or a listing's meta line ("Meetings · 02:02:55") is no heading
 		}
@@ -113,7 +113,7 @@ func (b *builder) kicker(k, l Span) string {
 	}
 	// "Partners event · Online": an event of no named kind, in a label of
 	// parts set apart by separators.
-	lower := strings.ToLower(text)
+	lower := b.memo.lower(text)
 	if strings.ContainsAny(text, "·|") && (strings.Contains(lower, "event ") || strings.Contains(lower, "event·") || strings.HasSuffix(lower, "event")) {
 		return "other"
 	}
@@ -140,7 +140,7 @@ func labelWords(text string) int {
 func (b *builder) headline(text string) bool {
 	for _, w := range strings.Fields(text) {
 		w = strings.Trim(w, ",:;")
-		if lw := strings.ToLower(w); b.isEventWord(lw) || lw == "event" || lw == "events" {
+		if lw := b.memo.lower(w); b.isEventWord(lw) || lw == "event" || lw == "events" {
 			return false // "Side event: …"
 		}
 		if r := nextRune(w, 0); unicode.IsLower(r) && !connectors[w] && utf8.RuneCountInString(w) > 3 {
@@ -163,7 +163,7 @@ func (b *builder) typeLabel(l Span) string {
 	if m == nil {
 		return ""
 	}
-	return b.ref.EventWords[strings.ToLower(m[1])]
+	return b.ref.EventWords[b.memo.lower(m[1])]
 }
 
 // labelledDate returns a date in a cell of line l that a "Date:" label
@@ -202,7 +202,7 @@ func (b *builder) titleFrames(text string) bool {
 // plural of another: "Webinar | …" frames a meeting, the site name
 // "… | Meetings Coverage" does not.
 func (b *builder) hasSingularEventWord(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(b.memo.lower(s)) {
 		w = strings.Trim(w, ",;:|")
 		if _, ok := b.ref.EventWords[w]; !ok {
 			continue
@@ -249,7 +249,7 @@ func (b *builder) dateOpening(l Span) *dates.Match {
 // kindOf reads a meeting kind from the meeting words of a name.
 func (b *builder) kindOf(name string) string {
 	kind := "other"
-	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(b.memo.lower(name)) {
 		w = strings.Trim(w, ",:;|")
 		if k, ok := b.ref.EventWords[w]; ok {
 			kind = k

@@ -125,7 +125,7 @@ func (b *builder) honorificAt(toks []token, i int) int {
 // it: in title case ("DR" is "Dr"), or, for initials whose last dot the
 // tokenizer leaves out, with that dot ("H.E" is "H.E.").
 func (b *builder) isHonorific(w string) bool {
-	return b.ref.Honorifics[titleCase(w)] || strings.Contains(w, ".") && b.ref.Honorifics[w+"."]
+	return b.ref.isHonorific(w) || strings.Contains(w, ".") && b.ref.Honorifics[w+"."]
 }
 
 // personFromName records the person named at n; written is the mention

@@ -107,7 +107,7 @@ func (b *builder) cueOf(words []string) (kind string, strength float64, venue bo
 
 // hasEventWord reports whether s contains a word naming a meeting.
 func (b *builder) hasEventWord(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(b.memo.lower(s)) {
 		if _, ok := b.ref.EventWords[strings.Trim(w, ",;:")]; ok {
 			return true
 		}
@@ -122,7 +122,7 @@ func (b *builder) hasEventWord(s string) bool {
 // of Bergen".
 func (b *builder) findCueOrgs() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
-		for _, p := range b.splitAtHonorifics(capPhrases(b.memo.tokenize(s.Start, s.End))) {
+		for _, p := range b.splitAtHonorifics(b.memo.capPhrases(s.Start, s.End)) {
 			p = b.trimStopWords(p)
 			if len(p.Words) == 0 || b.isCovered(p.Span) || isUpperWord(p.text(b.text)) && len(p.Words) > 1 {
 				continue
@@ -313,7 +313,7 @@ func (b *builder) beforeSeriesName(p phrase) (phrase, bool) {
 	for k := 2; k < len(p.Words); k++ {
 		w := p.Words[k].Text
 		_, pub := b.ref.PublicationCues[w]
-		_, lower := b.ref.PublicationCues[strings.ToLower(w)]
+		_, lower := b.ref.PublicationCues[b.memo.lower(w)]
 		if !pub && !lower || !isCap(w) {
 			continue
 		}

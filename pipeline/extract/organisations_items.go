@@ -151,6 +151,10 @@ func (b *builder) anyOrg(items []Span) bool {
 	return false
 }
 
+// labelPunct is trimmed off a word of the body before it is looked up
+// among the list labels.
+var labelPunct = newCutset(",.;:()")
+
 // speaksOfOrgs reports whether the body uses a word that names
 // organisations ("the undersigned organisations", "companies").
 func (b *builder) speaksOfOrgs() bool {
@@ -159,7 +163,7 @@ func (b *builder) speaksOfOrgs() bool {
 		// Each word lower-cased alone reads as in the lower-cased text,
 		// without copying the whole body for every list.
 		for w := range strings.FieldsSeq(b.text[b.body:]) {
-			if b.ref.ListLabels[strings.Trim(strings.ToLower(w), ",.;:()")] == "strong" {
+			if b.ref.listLabel(labelPunct.trim(b.memo.lower(w))) == "strong" {
 				b.orgTalk = 2
 				break
 			}

@@ -61,7 +61,7 @@ func (b *builder) blockLabel(l Span) (string, bool) {
 // labelStrength returns the strongest list-label word in s.
 func (b *builder) labelStrength(s string) (string, bool) {
 	best := ""
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(b.memo.lower(s)) {
 		switch b.ref.ListLabels[strings.Trim(w, ":;,.()*")] {
 		case "strong":
 			return "strong", true

@@ -217,7 +217,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		if before == "to" && (n.First < 2 || toks[n.First-2].Text != "according") {
 			return "", 0
 		}
-		if (before == "by" || before == "By") && n.First >= 2 && b.ref.ListLabels[strings.ToLower(toks[n.First-2].Text)] != "" {
+		if (before == "by" || before == "By") && n.First >= 2 && b.ref.ListLabels[b.memo.lower(toks[n.First-2].Text)] != "" {
 			return "", 0 // "co-organised by Red Andina de Ciberseguridad": organisations organise
 		}
 		if after == "" || after == "," || after == "(" || after == "." || after == "and" || after == "of" || after == "’" || after == "'" ||
@@ -272,7 +272,7 @@ var bylineVerbs = map[string]bool{"written": true, "kept": true, "compiled": tru
 // bylineVerbBefore reports whether a byline verb stands before the "by"
 // that precedes toks[first].
 func (b *builder) bylineVerbBefore(toks []token, first int) bool {
-	return first >= 2 && bylineVerbs[strings.ToLower(toks[first-2].Text)]
+	return first >= 2 && bylineVerbs[b.memo.lower(toks[first-2].Text)]
 }
 
 // countryInBrackets reports whether a country fills the brackets opening
@@ -383,7 +383,7 @@ func (b *builder) personLabelLine(start int) bool {
 	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(label, ":,.;()") {
 		return false
 	}
-	return b.ref.PersonLabels[strings.ToLower(words[len(words)-1])]
+	return b.ref.PersonLabels[b.memo.lower(words[len(words)-1])]
 }
 
 // personLabelledList reports whether the line holding start opens with a
@@ -396,7 +396,7 @@ func (b *builder) personLabelledList(start int) bool {
 	if k < 0 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.Trim(line[:k], " \t*_-•")))
+	words := strings.Fields(b.memo.lower(strings.Trim(line[:k], " \t*_-•")))
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
@@ -439,7 +439,7 @@ func (b *builder) underPersonLabel(n personName) bool {
 	for prev > 0 && strings.TrimSpace(b.text[prev:ls]) == "" {
 		prev = b.memo.lineStart(prev - 1)
 	}
-	words := strings.Fields(strings.ToLower(strings.Trim(b.text[prev:ls], " \n\t#*_:")))
+	words := strings.Fields(b.memo.lower(strings.Trim(b.text[prev:ls], " \n\t#*_:")))
 	return len(words) > 0 && len(words) <= 3 && b.ref.PersonLabels[words[len(words)-1]]
 }
 
@@ -497,11 +497,14 @@ func (b *builder) bulletBefore(start int) bool {
 	return prefix == "-" || prefix == "•" || prefix == "+" || prefix == "" && strings.HasPrefix(strings.TrimLeft(b.text[b.memo.lineStart(start):start], " \t"), "* ")
 }
 
+// listPrefixMarks are trimmed off what stands before a name on its line.
+var listPrefixMarks = newCutset(" \t*_")
+
 // isListLine reports whether only a bullet or a "Label:" precedes start on
 // its line: "• Jorien van der Berg-Smits, Director …", "Moderator: Awa …".
 func (b *builder) isListLine(start int) bool {
 	ls := b.memo.lineStart(start)
-	prefix := strings.Trim(b.text[ls:start], " \t*_") // "**Moderator:** "
+	prefix := listPrefixMarks.trim(b.text[ls:start]) // "**Moderator:** "
 	if prefix == "" {
 		return true
 	}

@@ -127,7 +127,16 @@ func connectorRun(toks []token, j int) int {
 
 // words returns the words of a phrase.
 func (p phrase) words() []string {
-	var out []string
+	n := 0
+	for _, t := range p.Words {
+		if t.Word {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n) // one allocation, not one per doubling
 	for _, t := range p.Words {
 		if t.Word {
 			out = append(out, t.Text)

@@ -196,7 +196,7 @@ func (b *builder) titleColumn(ls []Span, i int, first Span) []Span {
 // session" are two titles.
 func (b *builder) breaksOff(t, l Span) bool {
 	words := strings.Fields(b.text[t.Start:t.End])
-	if len(words) > 0 && connectors[strings.ToLower(words[len(words)-1])] {
+	if len(words) > 0 && connectors[b.memo.lower(words[len(words)-1])] {
 		return true
 	}
 	return !isCap(b.text[l.Start:l.End])
@@ -221,7 +221,7 @@ var headerWords = map[string]bool{"date": true, "day": true, "time": true, "hour
 // header cell ("Date") and no times ("EST (15:30 – 17:00 CET)").
 func (b *builder) readsAsTitle(s Span) bool {
 	t := b.text[s.Start:s.End]
-	return !headerWords[strings.ToLower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0 && !timeZoneRE.MatchString(t)
+	return !headerWords[b.memo.lower(strings.Trim(t, " *:"))] && len(dates.FindTimes(t)) == 0 && !timeZoneRE.MatchString(t)
 }
 
 // timeZoneRE matches a time zone alone, left of a line after its times:
@@ -297,7 +297,7 @@ func (b *builder) oneWordTitle(r string) bool {
 			return false
 		}
 	}
-	return !weekdays[strings.ToLower(r)] && !b.isMonthWord(r)
+	return !weekdays[b.memo.lower(r)] && !b.isMonthWord(r)
 }
 
 // isMonthWord reports whether w names a month: a date of its own.

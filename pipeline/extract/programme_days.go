@@ -50,7 +50,7 @@ func (b *builder) dayHeading(l Span) bool {
 	if len(strings.Fields(line)) > 8 || stripBullet(b.text, l).Start != l.Start {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(strings.Trim(line, "#*_ "))) {
+	for _, w := range strings.Fields(b.memo.lower(strings.Trim(line, "#*_ "))) {
 		if weekdays[strings.Trim(w, ",:–—-")] {
 			return true
 		}
@@ -73,7 +73,7 @@ func (b *builder) headedLists() []sessionDraft {
 	var out []sessionDraft
 	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i < len(ls); i++ {
-		h := strings.ToLower(strings.Trim(b.text[ls[i].Start:ls[i].End], "#*_: "))
+		h := b.memo.lower(strings.Trim(b.text[ls[i].Start:ls[i].End], "#*_: "))
 		if !programmeHeadings[h] {
 			continue
 		}
@@ -125,7 +125,7 @@ func (b *builder) bulletItems(ls []Span, i int, day *dates.Date) ([]sessionDraft
 // dayItem reads the session title of one list item.
 func (b *builder) dayItem(item Span, day *dates.Date) (sessionDraft, bool) {
 	text := b.text[item.Start:item.End]
-	if label, _, ok := strings.Cut(text, ":"); ok && b.ref.PersonLabels[strings.ToLower(lastWord(strings.Trim(label, "*_ ")))] {
+	if label, _, ok := strings.Cut(text, ":"); ok && b.ref.PersonLabels[b.memo.lower(lastWord(strings.Trim(label, "*_ ")))] {
 		toks := b.memo.tokenize(item.Start+len(label)+1, item.End)
 		for len(toks) > 0 && !toks[0].Word {
 			toks = toks[1:]

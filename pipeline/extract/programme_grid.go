@@ -50,7 +50,7 @@ func (b *builder) programmeGrid() []sessionDraft {
 // two time ranges; nil for any other line.
 func (b *builder) gridSlots(l Span) []dates.TimeMatch {
 	row := cells(b.text, l)
-	if len(row) < 3 || !headerWords[strings.ToLower(strings.Trim(b.text[row[0].Start:row[0].End], " *:"))] {
+	if len(row) < 3 || !headerWords[b.memo.lower(strings.Trim(b.text[row[0].Start:row[0].End], " *:"))] {
 		return nil
 	}
 	slots := make([]dates.TimeMatch, len(row))

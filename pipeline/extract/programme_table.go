@@ -206,7 +206,7 @@ func (b *builder) headerColumns(ls []Span, i int) (titleCol, roomCol int) {
 			return titleCol, roomCol
 		}
 		for k, c := range row {
-			w := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *:"))
+			w := b.memo.lower(strings.Trim(b.text[c.Start:c.End], " *:"))
 			if titleHeaders[w] && titleCol < 0 {
 				titleCol = k
 			}

@@ -19,7 +19,8 @@ var (
 	// A/AC.290/2021/CRP.2, A/AC.418/2024/INF/2, S/2021/1234.
 	symbolRE = wordStart(`\b[AES](?:/[A-Z0-9][A-Za-z0-9.]*)+`, "a/", "e/", "s/")
 	// resolutionRE matches "resolution 73/27", "General Assembly resolution 77/37".
-	resolutionRE = gate(regexp.MustCompile(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`), "esolution ")
+	// Its optional opening gives package regexp no prefix to skip to.
+	resolutionRE = wordStart(`(?:General Assembly )?[Rr]esolution (\d{2,3})/(\d{1,4})\b`, "general assembly ", "resolution").gated("esolution ")
 	// reportRE matches "the 2015 GGE report", "2021 report of the Open-ended
 	// Working Group", "2015 consensus report of the Group of Governmental Experts".
 	reportRE = wordStart(`\b((?:19|20)\d\d(?:/\d{4})?) (?:[a-z]+ ){0,2}(?:[A-Z]{2,6} )?report\b(?: of the [A-Z][\w’'-]*(?:(?: (?:of|on|for|the|and|in))* [A-Z][\w’'-]*)*)?`, "19", "20").gated("report")
@@ -211,7 +212,7 @@ func symbolKind(sym string) string {
 
 // findResolutions turns "resolution 73/27" into A/RES/73/27.
 func (b *builder) findResolutions() {
-	for _, m := range resolutionRE.FindAllStringSubmatchIndex(b.text, -1) {
+	for _, m := range resolutionRE.FindAllStringSubmatchIndex(b.text) {
 		if m[0] < b.body {
 			continue
 		}

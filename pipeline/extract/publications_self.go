@@ -102,7 +102,7 @@ func (b *builder) metaAuthors() map[string]Span {
 // wrote or delivered the text: "delivered by Ms. Akosua Mensah", "By Dr.
 // Ana Ruiz".
 func (b *builder) deliveredBy(s Span) bool {
-	before := strings.ToLower(b.text[b.memo.lineStart(s.Start):s.Start])
+	before := b.memo.lower(b.text[b.memo.lineStart(s.Start):s.Start])
 	for _, h := range []string{"h.e. ", "ms. ", "mr. ", "dr. ", "prof. ", "amb. ", "ambassador "} {
 		before = strings.TrimSuffix(before, h)
 	}

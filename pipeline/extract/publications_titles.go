@@ -216,7 +216,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 	if k := strings.IndexByte(after, '\n'); k >= 0 {
 		after = after[:k]
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(before)) {
+	for w := range strings.FieldsSeq(b.memo.lower(before)) {
 		if b.isEventWord(strings.Trim(w, ",:;")) {
 			return "", false
 		}
@@ -240,7 +240,7 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 func (b *builder) findCuePublications() {
 	for _, s := range b.memo.sentences(b.body, len(b.text)) {
 		toks := b.memo.tokenize(s.Start, s.End)
-		for _, p := range capPhrases(toks) {
+		for _, p := range b.memo.capPhrases(s.Start, s.End) {
 			trimmed := b.trimStopWords(p)
 			p = withoutActionLead(trimmed)
 			actionLed := p.Start != trimmed.Start // "Adoption of the Suva Communiqué" names a document

@@ -79,6 +79,8 @@ type Reference struct {
 	bodyByAcr    map[string]int // acronym as written → index in Bodies
 	cityByKey    map[string]int // names.Key of a city name or alias → index in Cities
 
+	filters referenceFilters // of the lists above, built once they are loaded
+
 	gazOnce sync.Once
 	gaz     *gazetteerIndex // built from gazetteer() on first use
 }
@@ -119,6 +121,7 @@ func LoadReference(rawDir string) (*Reference, error) {
 			return nil, fmt.Errorf("loading %s: %w", path, err)
 		}
 	}
+	ref.buildFilters()
 	return ref, nil
 }
 
@@ -332,7 +335,7 @@ func lowerSet(rows [][]string) map[string]bool {
 
 // CountryOf returns the country a name denotes, if any.
 func (r *Reference) CountryOf(name string) (Country, bool) {
-	i, ok := lookupKey(r.countryByKey, strings.TrimPrefix(name, "the "))
+	i, ok := lookupKeyFiltered(r.countryByKey, &r.filters.countries, strings.TrimPrefix(name, "the "))
 	if !ok {
 		return Country{}, false
 	}
@@ -344,7 +347,7 @@ func (r *Reference) BodyOf(name string) (Body, bool) {
 	if i, ok := r.bodyByAcr[name]; ok {
 		return r.Bodies[i], true
 	}
-	if i, ok := lookupKey(r.bodyByKey, name); ok {
+	if i, ok := lookupKeyFiltered(r.bodyByKey, &r.filters.bodies, name); ok {
 		return r.Bodies[i], true
 	}
 	return Body{}, false

@@ -50,7 +50,7 @@ func (r *Reference) loadCities(rows [][]string) error {
 
 // CityOf returns the city a name or spelling denotes, if it is listed.
 func (r *Reference) CityOf(name string) (City, bool) {
-	i, ok := lookupKey(r.cityByKey, name)
+	i, ok := lookupKeyFiltered(r.cityByKey, &r.filters.cities, name)
 	if !ok {
 		return City{}, false
 	}

@@ -12,8 +12,9 @@ import (
 // are the regexp's own.
 type gatedRE struct {
 	*regexp.Regexp
-	lits []string
-	fold bool // lits are lower-case ASCII and match regardless of case
+	lits  []string
+	fold  bool              // lits are lower-case ASCII and match regardless of case
+	check func(string) bool // when set, false for every text without a match
 }
 
 // gate declares that every match of re contains one of lits.
@@ -32,11 +33,19 @@ func gateFold(re *regexp.Regexp, lits ...string) gatedRE {
 	return gatedRE{Regexp: re, lits: lits, fold: true}
 }
 
-// mayMatch reports whether text contains one of the literals.
+// and declares that check is true of every text with a match, for a gate
+// that literals alone would leave too wide.
+func (g gatedRE) and(check func(string) bool) gatedRE {
+	g.check = check
+	return g
+}
+
+// mayMatch reports whether text contains one of the literals and passes
+// the check.
 func (g gatedRE) mayMatch(text string) bool {
 	for _, l := range g.lits {
 		if g.fold && containsFoldASCII(text, l) || !g.fold && strings.Contains(text, l) {
-			return true
+			return g.check == nil || g.check(text)
 		}
 	}
 	return false

@@ -22,11 +22,15 @@ type wordRE struct {
 	boundary bool           // the regexp opens with \b
 	byFirst  [256][]string  // the stems by the first byte of a text they may open
 	first    [256]bool      // byFirst[c] != nil, in a table next scans a quarter the size of
-	maxLen   int            // bytes a match takes at most, or -1 when unbounded
-	phrases  bool           // the stems are all the regexp matches
-	inner    bool           // the regexp has \b or \B after its start
-	oneLine  bool           // no match holds a line break
-	lits     []string       // one of these is in every text with a match
+	// second[c] has bit d set when a stem may open a text whose first
+	// two bytes are c and d, for an ASCII c: a word starting with the
+	// first letter of a stem rarely goes on with its second.
+	second  [utf8.RuneSelf][4]uint64
+	maxLen  int      // bytes a match takes at most, or -1 when unbounded
+	phrases bool     // the stems are all the regexp matches
+	inner   bool     // the regexp has \b or \B after its start
+	oneLine bool     // no match holds a line break
+	lits    []string // one of these is in every text with a match
 }
 
 // wordStart compiles pattern, every alternative of which opens with \b or
@@ -62,9 +66,41 @@ func wordStart(pattern string, stems ...string) *wordRE {
 		for _, e := range foldEncodings(rune(s[0])) {
 			w.byFirst[e[0]] = append(w.byFirst[e[0]], s)
 			w.first[e[0]] = true
+			if e[0] < utf8.RuneSelf {
+				w.addSecond(e[0], s)
+			}
 		}
 	}
 	return w
+}
+
+// addSecond records the bytes that may follow c, an ASCII encoding of
+// stem's first character, in a text stem opens: those that start an
+// encoding of its second character (see foldPrefixLen), or any byte for
+// a stem of one byte.
+func (w *wordRE) addSecond(c byte, stem string) {
+	set := func(d byte) { w.second[c][d/64] |= 1 << (d % 64) }
+	switch {
+	case len(stem) == 1:
+		w.second[c] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	case stem[1] >= utf8.RuneSelf:
+		set(stem[1])
+	default:
+		for _, e := range foldEncodings(rune(stem[1])) {
+			set(e[0])
+		}
+	}
+}
+
+// mayOpen reports whether a stem may open s[i:]: false when s[i] is ASCII
+// and no stem goes on with s[i+1].
+func (w *wordRE) mayOpen(s string, i int) bool {
+	c := s[i]
+	if c >= utf8.RuneSelf || i+1 >= len(s) {
+		return true
+	}
+	d := s[i+1]
+	return w.second[c][d/64]&(1<<(d%64)) != 0
 }
 
 // hasNonASCIIFold reports whether r is beyond ASCII and case folding
@@ -491,6 +527,9 @@ func (w *wordRE) window(s string, i int) string {
 
 // stemAt returns the length in s of a stem that starts at s[i], or 0.
 func (w *wordRE) stemAt(s string, i int) int {
+	if !w.mayOpen(s, i) {
+		return 0
+	}
 	for _, stem := range w.byFirst[s[i]] {
 		if n := foldPrefixLen(s[i:], stem); n > 0 {
 			return n

@@ -13,7 +13,7 @@ import (
 // wordRegexps are the rules' regexps that are tried at word starts only.
 var wordRegexps = map[string]*wordRE{
 	"inlineList": inlineListRE, "delegation": delegationRE, "symbol": symbolRE, "quoted": quotedRE, "namedEvent": namedEventRE,
-	"report": reportRE,
+	"report": reportRE, "resolution": resolutionRE, "role": roleRE,
 }
 
 // wordRESamples are texts on which a wordRE and its regexp must agree:
@@ -38,6 +38,8 @@ var wordRESamples = []string{
 	"the 2015 GGE report of the Group", "2021 report of the Open-ended Working Group on Security", "x2015 report",
 	"2015 reports", "2015 report\nof the Group", "2015 report of the Group\n", "1999/2000 annual UN report of the Committee of Experts and the Panel",
 	"2019 report of the Group of the", "in 2020 the report", "2020 report’s", "2024 report_x", "2024 CYBER report",
+	"General Assembly resolution 77/37", "Resolution 73/266", "resolution 73/2712345", "GENERAL ASSEMBLY resolution 1/2", "General Assembly Resolution 70/237b",
+	"co-chaired by Kenya, WITH SUPPORT FROM the Forum", "Co-Hosted By X", "coorganised by", "ORGANIZED BY\nX", "orgaNiſed by x", "unfunded by", "with funding from",
 }
 
 // FuzzWordRegexps requires every wordRE to find what its regexp finds.

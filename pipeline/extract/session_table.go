@@ -62,7 +62,7 @@ func (b *builder) sessionColumns(header []Span) (titleCol, dateCol, seqCol int) 
 	}
 	names := make([]string, len(header))
 	for k, c := range header {
-		names[k] = strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *_:"))
+		names[k] = b.memo.lower(strings.Trim(b.text[c.Start:c.End], " *_:"))
 		switch names[k] {
 		case "date", "day", "dates":
 			dateCol = k

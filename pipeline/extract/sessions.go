@@ -139,7 +139,7 @@ func (b *builder) agendaLists() []sessionDraft {
 	ls := b.memo.lines(b.body, len(b.text))
 	for i := 0; i+1 < len(ls); i++ {
 		intro := b.text[ls[i].Start:ls[i].End]
-		lower := strings.ToLower(intro)
+		lower := b.memo.lower(intro)
 		heading := isCap(intro) && !strings.ContainsAny(intro, "/–—:") && countFields(intro) <= 4 &&
 			strings.Contains(lower, "agenda")
 		if !strings.HasSuffix(intro, ":") && !heading {

@@ -30,7 +30,7 @@ func (b *builder) sessionHeading(l Span) (sessionDraft, bool) {
 		return sessionDraft{}, false
 	}
 	seq := headingNumber(line[m[4]:m[5]])
-	kind := headingKinds[strings.ToLower(line[m[2]:m[3]])]
+	kind := headingKinds[b.memo.lower(line[m[2]:m[3]])]
 	if kind == "" {
 		kind = "other"
 	}
@@ -115,7 +115,7 @@ func (b *builder) partHeading(l Span) (sessionDraft, bool) {
 	if n := countFields(line); n == 0 || n > 8 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || !isCap(line) {
 		return sessionDraft{}, false
 	}
-	words := strings.Fields(strings.ToLower(line))
+	words := strings.Fields(b.memo.lower(line))
 	if weekdays[strings.Trim(words[0], ",:–—-")] && b.dayOf(l) != nil {
 		return sessionDraft{}, false // a day of a programme: "Day 2 — Thursday, 5 June: Plenary"
 	}

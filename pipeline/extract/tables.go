@@ -56,7 +56,7 @@ func (b *builder) headerCols(l Span, want map[string]bool) []int {
 	}
 	var cols []int
 	for k, c := range row {
-		h := strings.ToLower(strings.Trim(b.text[c.Start:c.End], " *_:"))
+		h := b.memo.lower(strings.Trim(b.text[c.Start:c.End], " *_:"))
 		if countFields(h) > 3 {
 			return nil
 		}

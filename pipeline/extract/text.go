@@ -495,3 +495,32 @@ func lowerASCII(c byte) byte {
 	}
 	return c
 }
+
+// cutset is a set of ASCII bytes to trim, built once: strings.Trim builds
+// its set again on every call, and some rules trim at every word.
+type cutset [256]bool
+
+func newCutset(chars string) *cutset {
+	var c cutset
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= utf8.RuneSelf {
+			panic("extract: cutset " + chars + " must be ASCII")
+		}
+		c[chars[i]] = true
+	}
+	return &c
+}
+
+// trim is strings.Trim(s, chars) for the ASCII chars of the set: a
+// multi-byte rune has no byte below utf8.RuneSelf, so trimming bytes
+// trims the same runes.
+func (c *cutset) trim(s string) string {
+	i, j := 0, len(s)
+	for i < j && c[s[i]] {
+		i++
+	}
+	for j > i && c[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}

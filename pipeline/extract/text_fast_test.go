@@ -332,3 +332,34 @@ func FuzzLines(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCutsetAndFileType compares the cutset's trim with strings.Trim and
+// fileTypeAtEnd with its definition before its literal gate.
+func FuzzCutsetAndFileType(f *testing.F) {
+	for _, s := range []string{"", "**Moderator:** ", "\t_ • _", "é*", "*\xff*", "Report (PDF, 212 KB)", "DOCX 1.2 MB", "PDF", "a,PDF", "(ODT)", "XLS x y z", "PDFs"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := listPrefixMarks.trim(s), strings.Trim(s, " \t*_"); got != want {
+			t.Errorf("trim(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := labelPunct.trim(s), strings.Trim(s, ",.;:()"); got != want {
+			t.Errorf("trim(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := fileTypeAtEnd(s), fileTypeAtEndFields(s); got != want {
+			t.Errorf("fileTypeAtEnd(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// fileTypeAtEndFields is fileTypeAtEnd without its gate.
+func fileTypeAtEndFields(line string) bool {
+	f := strings.Fields(punctToSpace.Replace(line))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		switch f[k] {
+		case "PDF", "DOC", "DOCX", "XLS", "XLSX", "ODT":
+			return k > 0
+		}
+	}
+	return false
+}

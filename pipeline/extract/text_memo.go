@@ -12,12 +12,14 @@ type textMemo struct {
 	sents    map[Span][]Span
 	lineSets map[Span][]Span
 	toks     map[Span][]token
+	phrases  map[Span][]phrase
 	newlines []int // offsets of every '\n' of text, found on first use
 	nlDone   bool
 	paras    []Span // wrappedParagraphs of the body, once asked for
 	parasOK  bool
 	scratch  []token // tokenize's buffer, reused between calls
 	arena    []token // where tokenize's results live, a chunk at a time
+	low      lowerMemo
 
 	// lineFrom and lineTo bound the offsets whose line lineStart found
 	// last: it starts at lineFrom and its '\n' is at lineTo (or the text
@@ -86,6 +88,22 @@ func (m *textMemo) lineStart(i int) int {
 	}
 	m.lineFrom, m.lineTo = from, to
 	return from
+}
+
+// capPhrases is capPhrases(m.tokenize(start, end)), computed once: the
+// organisation and the publication cue rules read the capitalised phrases
+// of every sentence.
+func (m *textMemo) capPhrases(start, end int) []phrase {
+	k := Span{start, end}
+	p, ok := m.phrases[k]
+	if !ok {
+		p = slices.Clip(capPhrases(m.tokenize(start, end)))
+		if m.phrases == nil {
+			m.phrases = map[Span][]phrase{}
+		}
+		m.phrases[k] = p
+	}
+	return p
 }
 
 // tokenize is tokenize(m.text, start, end), computed once.

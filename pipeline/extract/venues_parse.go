@@ -189,7 +189,7 @@ func (b *builder) dateFollows(toks []token, next int) int {
 // onlinePlace reads "Online via Zoom" or "Virtual" after a label or a
 // separator as the venue, up to the next separator.
 func (b *builder) onlinePlace(toks []token, k int) (place, int, bool) {
-	if w := strings.ToLower(toks[k].Text); w != "online" && w != "virtual" {
+	if w := b.memo.lower(toks[k].Text); w != "online" && w != "virtual" {
 		return place{}, k, false
 	}
 	end := k + 1

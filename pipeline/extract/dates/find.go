@@ -121,7 +121,7 @@ func (s *scanner) match(i int) (candidate, int, bool) {
 			return c, next, true
 		}
 	case kindWord:
-		if !dateWords[t.word] {
+		if !isDateWord(t.word) {
 			return candidate{}, 0, false // nearly every word: one lookup, not three
 		}
 		if qualifiers[t.word] {

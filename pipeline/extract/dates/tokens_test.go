@@ -76,4 +76,22 @@ func TestDateWords(t *testing.T) {
 			t.Errorf("dateWords lacks %q", w)
 		}
 	}
+	for w := range dateWords {
+		if !isDateWord(w) {
+			t.Errorf("isDateWord(%q) = false", w)
+		}
+	}
+}
+
+// FuzzIsDateWord compares isDateWord, which filters before the map, with
+// the map.
+func FuzzIsDateWord(f *testing.F) {
+	for _, s := range []string{"", "may", "mayday", "the", "sept", "september", "early", "mid", "tuesday", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isDateWord(w), dateWords[w]; got != want {
+			t.Errorf("isDateWord(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
