@@ -177,3 +177,18 @@ func TestExtraFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteUsesNoSystemTempDir writes with the system's temporary folder
+// missing: the Parquet writers' page files go inside the directory being
+// written, so that a process killed while writing leaves nothing in the
+// system's temporary folder, and none is left once Write returns.
+func TestWriteUsesNoSystemTempDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	if err := Write(dir, streamed(fixture()), PackageMeta{Version: "9.9.9-test"}); err != nil {
+		t.Fatalf("Write with no system temporary folder: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, pagesPattern)); len(left) > 0 {
+		t.Errorf("page folders left in the output: %q", left)
+	}
+}
