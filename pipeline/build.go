@@ -126,9 +126,11 @@ func Build(opts Options) (*Report, error) {
 // again. Results land at their manifest row, so the order does not depend
 // on scheduling.
 func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spill.Texts) ([]normalise.Input, error) {
-	defer raiseGCForExtraction()()
+	gc := raiseGCForExtraction()
+	defer gc.restore()
 	var slots []normalise.Input
 	n, err := source.Each(opts.RawDir, source.LoadOptions{MaxBytes: opts.MaxBytes}, opts.Workers, func(f source.File) error {
+		gc.tick()
 		in, err := extractFile(f, ref, c, texts)
 		if err != nil {
 			return err
