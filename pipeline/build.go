@@ -148,13 +148,13 @@ func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spi
 	}
 	inputs := slots[:0]
 	for _, in := range slots[:n] {
-		if in.Source.Entry.SourceID != "" {
+		if in.SourceID() != "" {
 			inputs = append(inputs, in)
 		}
 	}
 	// In the order normalise reads them, which then need not copy them.
 	slices.SortStableFunc(inputs, func(a, b normalise.Input) int {
-		return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+		return strings.Compare(a.SourceID(), b.SourceID())
 	})
 	return inputs, nil
 }
@@ -176,7 +176,7 @@ func extractFile(f source.File, ref *extract.Reference, c *cache.Cache, texts *s
 		return normalise.Input{}, err
 	}
 	if c != nil {
-		c.Put(in)
+		c.Put(f.Entry, in)
 	}
 	return in, nil
 }
@@ -200,6 +200,9 @@ func datasetRows(ds *schemas.Dataset) map[string]int {
 	}
 	if ds.EvidenceStream != nil {
 		counts["evidence"] = ds.EvidenceStream.Len()
+	}
+	if ds.SourcesStream != nil {
+		counts["sources"] = ds.SourcesStream.Len()
 	}
 	return counts
 }

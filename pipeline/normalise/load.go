@@ -26,16 +26,16 @@ func (n *normaliser) load(want fieldSet, f func(i int, res *extract.Result, quot
 		in := &n.inputs[i]
 		var err error
 		if buf, err = in.store.Bytes(in.facts, buf[:0]); err != nil {
-			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, err)
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.id, err)
 			return
 		}
 		d.b, d.err = buf, nil
 		quotes, res := d.facts(in.facts.Off, want)
-		if d.err == nil && countsOf(&res) != in.counts.only(want) {
+		if d.err == nil && countsOf(&res) != in.Counts().only(want) {
 			d.err = errBadFacts
 		}
 		if d.err != nil {
-			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, d.err)
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.id, d.err)
 			return
 		}
 		n.loaded = loadedFacts{store: in.store, off: in.facts.Off, b: buf}
@@ -97,7 +97,7 @@ type mentionRows struct {
 func newMentionRows(inputs []Input, count func(FactCounts) int) mentionRows {
 	m := mentionRows{off: make([]int, len(inputs)+1)}
 	for i := range inputs {
-		m.off[i+1] = m.off[i] + count(inputs[i].counts)
+		m.off[i+1] = m.off[i] + count(inputs[i].Counts())
 	}
 	m.row = make([]int32, m.off[len(inputs)])
 	for k := range m.row {
