@@ -82,6 +82,7 @@ func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, e
 		slices.SortStableFunc(sorted, bySourceID)
 	}
 	n := newNormaliser(sorted, dir)
+	defer forgetKeys()
 	n.sources(dir != nil)
 	n.organisations()
 	n.people()
