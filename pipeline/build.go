@@ -39,6 +39,7 @@ type Options struct {
 // Build runs every stage and replaces OutDir with the new dataset. On any
 // error OutDir is left as it was.
 func Build(opts Options) (*Report, error) {
+	defer limitMemory()()
 	ref, err := extract.LoadReference(opts.RawDir)
 	if err != nil {
 		return nil, fmt.Errorf("loading reference data: %w", err)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
@@ -57,6 +58,31 @@ func TestExtractGCPercent(t *testing.T) {
 			}
 			if grown := tt.live * uint64(100+got) / 100; got > tt.prev && grown > extractHeapCap {
 				t.Errorf("target %d lets a heap of %d MiB grow to %d MiB, over the cap", got, tt.live/mib, grown/mib)
+			}
+		})
+	}
+}
+
+// TestLimitMemory checks that a build sets its soft memory limit when none
+// is set, restores it after, and leaves a limit set by the user alone.
+func TestLimitMemory(t *testing.T) {
+	orig := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(orig)
+	for _, tt := range []struct {
+		name       string
+		limit      int64
+		wantDuring int64
+	}{
+		{"none set", math.MaxInt64, buildMemoryLimit},
+		{"set by the user", 2 << 30, 2 << 30},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.limit)
+			restore := limitMemory()
+			during := debug.SetMemoryLimit(-1)
+			restore()
+			if after := debug.SetMemoryLimit(-1); during != tt.wantDuring || after != tt.limit {
+				t.Errorf("limit %d: %d during the build, %d after; want %d and %d", tt.limit, during, after, tt.wantDuring, tt.limit)
 			}
 		})
 	}
