@@ -39,6 +39,7 @@ type Options struct {
 // Build runs every stage and replaces OutDir with the new dataset. On any
 // error OutDir is left as it was.
 func Build(opts Options) (*Report, error) {
+	defer limitMemory()()
 	ref, err := extract.LoadReference(opts.RawDir)
 	if err != nil {
 		return nil, fmt.Errorf("loading reference data: %w", err)
@@ -126,9 +127,11 @@ func Build(opts Options) (*Report, error) {
 // again. Results land at their manifest row, so the order does not depend
 // on scheduling.
 func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spill.Texts) ([]normalise.Input, error) {
-	defer raiseGCForExtraction()()
+	gc := raiseGCForExtraction()
+	defer gc.restore()
 	var slots []normalise.Input
 	n, err := source.Each(opts.RawDir, source.LoadOptions{MaxBytes: opts.MaxBytes}, opts.Workers, func(f source.File) error {
+		gc.tick()
 		in, err := extractFile(f, ref, c, texts)
 		if err != nil {
 			return err
@@ -146,13 +149,13 @@ func extractAll(opts Options, ref *extract.Reference, c *cache.Cache, texts *spi
 	}
 	inputs := slots[:0]
 	for _, in := range slots[:n] {
-		if in.Source.Entry.SourceID != "" {
+		if in.SourceID() != "" {
 			inputs = append(inputs, in)
 		}
 	}
 	// In the order normalise reads them, which then need not copy them.
 	slices.SortStableFunc(inputs, func(a, b normalise.Input) int {
-		return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+		return strings.Compare(a.SourceID(), b.SourceID())
 	})
 	return inputs, nil
 }
@@ -174,7 +177,7 @@ func extractFile(f source.File, ref *extract.Reference, c *cache.Cache, texts *s
 		return normalise.Input{}, err
 	}
 	if c != nil {
-		c.Put(in)
+		c.Put(f.Entry, in)
 	}
 	return in, nil
 }
@@ -198,6 +201,9 @@ func datasetRows(ds *schemas.Dataset) map[string]int {
 	}
 	if ds.EvidenceStream != nil {
 		counts["evidence"] = ds.EvidenceStream.Len()
+	}
+	if ds.SourcesStream != nil {
+		counts["sources"] = ds.SourcesStream.Len()
 	}
 	return counts
 }

@@ -119,6 +119,19 @@ func TestDeterministic(t *testing.T) {
 	treetest.Same(t, a, b)
 }
 
+// TestBuildUsesNoSystemTempDir builds with the system's temporary folder
+// missing: every temporary file of a build (spilled facts and evidence,
+// validation runs, Parquet pages) goes next to the output, where the next
+// build removes what a killed one left, never to the system's temporary
+// folder.
+func TestBuildUsesNoSystemTempDir(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	if _, err := pipeline.Build(pipeline.Options{RawDir: rawDir, OutDir: out, Version: "0.0.0"}); err != nil {
+		t.Fatalf("build with no system temporary folder: %v", err)
+	}
+}
+
 // TestCommittedOutIsFresh requires the committed out/ to be what a build of
 // raw/ gives now: run make dataset and commit when it fails.
 func TestCommittedOutIsFresh(t *testing.T) {

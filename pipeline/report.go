@@ -51,7 +51,7 @@ type StageTimes struct {
 func buildStats(inputs []normalise.Input, c *cache.Cache, times StageTimes) BuildStats {
 	st := BuildStats{Texts: len(inputs), Extracted: len(inputs), Times: times}
 	for _, in := range inputs {
-		st.Bytes += in.Source.Bytes
+		st.Bytes += in.Bytes()
 	}
 	if c != nil {
 		st.Cached = c.Hits()
@@ -98,7 +98,7 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 	r.Sources = make([]SourceReport, len(inputs))
 	for i, in := range inputs {
 		c := in.Counts()
-		r.Sources[i] = SourceReport{SourceID: in.Source.Entry.SourceID, Extracted: FactsByTable{
+		r.Sources[i] = SourceReport{SourceID: in.SourceID(), Extracted: FactsByTable{
 			Organisations: c.Organisations, People: c.People, Meetings: c.Meetings,
 			Publications: c.Publications, Participations: c.Participations, Affiliations: c.Affiliations,
 		}}
@@ -139,7 +139,7 @@ func newReport(inputs []normalise.Input, ds *schemas.Dataset, warnings []normali
 }
 
 func bySourceID(a, b normalise.Input) int {
-	return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID)
+	return strings.Compare(a.SourceID(), b.SourceID())
 }
 
 // files renders the report for the output folder. encoding/json sorts map

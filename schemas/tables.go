@@ -168,6 +168,9 @@ type Dataset struct {
 	// EvidenceStream, when not nil, holds the evidence rows in place of
 	// Evidence (then empty): a build of many texts keeps them in a file.
 	EvidenceStream RowStream[Evidence]
+	// SourcesStream, when not nil, holds the rows of the sources table in
+	// place of Sources (then empty), one per text.
+	SourcesStream RowStream[Source]
 }
 
 // RowStream is the rows of a table kept outside memory, in primary key

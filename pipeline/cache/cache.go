@@ -112,10 +112,11 @@ func (c *Cache) Get(e source.Entry) (normalise.Input, bool) {
 	return in, true
 }
 
-// Put records the input extracted from the source of its entry.
-func (c *Cache) Put(in normalise.Input) {
+// Put records the input extracted from the source of row e.
+func (c *Cache) Put(e source.Entry, in normalise.Input) {
+	k := entryKey(e)
 	c.mu.Lock()
-	c.used[entryKey(in.Source.Entry)] = in
+	c.used[k] = in
 	c.mu.Unlock()
 }
 

@@ -81,9 +81,12 @@ func writePack(name string, m map[string]normalise.Input) error {
 			break
 		}
 		in := m[k]
+		var src normalise.Source
 		var facts []byte
-		if facts, err = in.Facts(); err == nil {
-			err = enc.Encode(packRecord{Key: k, Source: in.Source, Facts: facts})
+		if src, err = in.Source(); err == nil {
+			if facts, err = in.Facts(); err == nil {
+				err = enc.Encode(packRecord{Key: k, Source: src, Facts: facts})
+			}
 		}
 	}
 	if err == nil {

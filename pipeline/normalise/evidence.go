@@ -33,7 +33,7 @@ func (n *normaliser) addSpan(i int, table, id, field, rule string, sp extract.Sp
 		return
 	}
 	ev := schemas.Evidence{
-		EntityTable: table, EntityID: id, Field: field, SourceID: in.Source.Entry.SourceID,
+		EntityTable: table, EntityID: id, Field: field, SourceID: in.id,
 		ByteStart: int64(q.RawStart), ByteEnd: int64(q.RawEnd), Quote: text, Rule: rule,
 	}
 	ev.EvidenceID = evidenceID(ev)
@@ -60,7 +60,7 @@ func (n *normaliser) quote(i int, sp extract.Span) (Quote, string, bool) {
 	text, err := in.store.Text(q.Text)
 	if err != nil {
 		if n.err == nil {
-			n.err = fmt.Errorf("reading the quotes of %s: %w", in.Source.Entry.SourceID, err)
+			n.err = fmt.Errorf("reading the quotes of %s: %w", in.id, err)
 		}
 		return Quote{}, "", false
 	}
@@ -95,7 +95,7 @@ func (n *normaliser) review(i int, table, value string, f extract.Fact) {
 		}
 		start, end := q.RawStart, q.RawEnd
 		r := schemas.Review{
-			EntityTable: table, Value: value, SourceID: in.Source.Entry.SourceID,
+			EntityTable: table, Value: value, SourceID: in.id,
 			ByteStart: int64(start), ByteEnd: int64(end), Quote: text, Rule: f.Rule,
 			Reason: fmt.Sprintf("confidence %.2f is below %.2f", f.Confidence, extract.Threshold),
 		}

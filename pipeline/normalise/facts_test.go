@@ -3,6 +3,8 @@ package normalise
 import (
 	"errors"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
@@ -162,6 +164,32 @@ func TestMentions(t *testing.T) {
 			if got := m.at(mentionRef{i, j}); !reflect.DeepEqual(got, want) {
 				t.Errorf("mention %d of input %d:\ngot  %+v\nwant %+v", j, i, got, want)
 			}
+		}
+	}
+}
+
+// TestMentionsAcrossChunks checks mentions that fill several chunks, some
+// split between two and one larger than a chunk, read back in any order.
+func TestMentionsAcrossChunks(t *testing.T) {
+	var list []extract.Organisation
+	for i := range 3000 {
+		list = append(list, extract.Organisation{Key: strconv.Itoa(i), Name: strings.Repeat(strconv.Itoa(i%10), 700+i%300)})
+	}
+	list[1500].Aliases = []string{strings.Repeat("a", mentionChunk*5/2)}
+	rows := mentionRows{off: []int{0, len(list)}}
+	m := newMentions[extract.Organisation](&rows)
+	m.add(list)
+	if len(m.chunks) < 5 {
+		t.Fatalf("%d chunks; the test wants mentions across several", len(m.chunks))
+	}
+	for _, j := range []int{2999, 0, 1500, 1499, 1501, 1234, 1} {
+		if got := m.at(mentionRef{0, j}); !reflect.DeepEqual(got, list[j]) {
+			t.Errorf("mention %d does not read back as added", j)
+		}
+	}
+	for j := range list {
+		if got := m.at(mentionRef{0, j}); got.Key != list[j].Key || got.Name != list[j].Name {
+			t.Fatalf("mention %d does not read back as added", j)
 		}
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -64,11 +66,21 @@ func InputFromFacts(store *spill.Texts, src Source, facts []byte) (Input, error)
 }
 
 func inputOf(store *spill.Texts, src Source, c FactCounts, facts []byte) (Input, error) {
-	r, err := store.AddBytes(facts)
+	in := Input{id: strings.Clone(src.Entry.SourceID), bytes: src.Bytes, store: store}
+	for k, n := range c.fields() {
+		if *n > math.MaxInt32 {
+			return Input{}, fmt.Errorf("keeping the facts of %s: %d facts of one kind", src.Entry.SourceID, *n)
+		}
+		in.counts[k] = int32(*n)
+	}
+	var err error
+	if in.source, err = store.AddBytes(appendSource(nil, &src)); err == nil {
+		in.facts, err = store.AddBytes(facts)
+	}
 	if err != nil {
 		return Input{}, fmt.Errorf("keeping the facts of %s: %w", src.Entry.SourceID, err)
 	}
-	return Input{Source: src, counts: c, facts: r, store: store}, nil
+	return in, nil
 }
 
 // quoteOf maps a span of the document's text to the bytes of the file.
@@ -82,15 +94,39 @@ func quoteOf(doc *source.Document, sp extract.Span) (Quote, bool) {
 	return q, true
 }
 
+// SourceID is the source_id of the input's source.
+func (in *Input) SourceID() string { return in.id }
+
+// Bytes is the size of the input's source file.
+func (in *Input) Bytes() int64 { return in.bytes }
+
+// Source reads the input's source back from its store.
+func (in *Input) Source() (Source, error) {
+	b, err := in.store.Bytes(in.source, nil)
+	if err == nil {
+		var src Source
+		if src, err = decodeSource(b); err == nil {
+			return src, nil
+		}
+	}
+	return Source{}, fmt.Errorf("reading the source of %s: %w", in.id, err)
+}
+
 // Counts are how many facts of each kind the input has.
-func (in *Input) Counts() FactCounts { return in.counts }
+func (in *Input) Counts() FactCounts {
+	var c FactCounts
+	for k, n := range c.fields() {
+		*n = int(in.counts[k])
+	}
+	return c
+}
 
 // Facts returns the input's result and quotes, encoded: what
 // InputFromFacts reads.
 func (in *Input) Facts() ([]byte, error) {
 	b, err := in.store.Bytes(in.facts, nil)
 	if err != nil {
-		return nil, fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, err)
+		return nil, fmt.Errorf("reading the facts of %s: %w", in.id, err)
 	}
 	return b, nil
 }

@@ -12,9 +12,9 @@ import (
 // of every input to ids. A link whose ends did not make it into the tables
 // (held back for review, or unknown keys) is dropped with them.
 func (n *normaliser) links() {
-	parts := map[string]schemas.Participation{}
-	affs := map[string]schemas.Affiliation{}
-	auths := map[string]schemas.Authorship{}
+	// Rows go straight into the tables, found again by id through an
+	// index: a map of rows held each row twice until the end of the pass.
+	parts, affs, auths := map[string]int{}, map[string]int{}, map[string]int{}
 	sessions := map[string]bool{}
 	for _, s := range n.ds.Sessions {
 		sessions[s.SessionID] = true
@@ -27,7 +27,7 @@ func (n *normaliser) links() {
 		for _, p := range res.Participations {
 			row, ok := participation(ids, p, sessions)
 			if ok && publishable(p.Fact) {
-				parts[row.ParticipationID] = row
+				n.ds.Participations = put(n.ds.Participations, parts, row.ParticipationID, row)
 				n.addEvidence(i, "participations", row.ParticipationID, p.Fact)
 			}
 		}
@@ -37,23 +37,25 @@ func (n *normaliser) links() {
 				continue
 			}
 			row.AffiliationID = row.PersonID + "@" + row.OrganisationID
-			if old, ok := affs[row.AffiliationID]; ok && old.RoleTitle != "" {
-				row.RoleTitle = old.RoleTitle // the first source in order names the title
+			if k, ok := affs[row.AffiliationID]; ok && n.ds.Affiliations[k].RoleTitle != "" {
+				row.RoleTitle = n.ds.Affiliations[k].RoleTitle // the first source in order names the title
 			}
-			affs[row.AffiliationID] = row
+			n.ds.Affiliations = put(n.ds.Affiliations, affs, row.AffiliationID, row)
 			n.addEvidence(i, "affiliations", row.AffiliationID, a.Fact)
 		}
 		n.authorships(i, res.Publications, ids, auths)
 	})
-	for _, r := range parts {
-		n.ds.Participations = append(n.ds.Participations, r)
+}
+
+// put sets the row of rows whose id is id (index maps ids to rows) to
+// row, appending it when no row has that id yet.
+func put[R any](rows []R, index map[string]int, id string, row R) []R {
+	if k, ok := index[id]; ok {
+		rows[k] = row
+		return rows
 	}
-	for _, r := range affs {
-		n.ds.Affiliations = append(n.ds.Affiliations, r)
-	}
-	for _, r := range auths {
-		n.ds.Authorships = append(n.ds.Authorships, r)
-	}
+	index[id] = len(rows)
+	return append(rows, row)
 }
 
 func participation(ids keyIDs, p extract.Participation, sessions map[string]bool) (schemas.Participation, bool) {
@@ -79,7 +81,7 @@ func participation(ids keyIDs, p extract.Participation, sessions map[string]bool
 
 // authorships links each publication of input i (pubs) to its authors in
 // byline order; positions restart from 1 per publication and source.
-func (n *normaliser) authorships(i int, pubs []extract.Publication, ids keyIDs, auths map[string]schemas.Authorship) {
+func (n *normaliser) authorships(i int, pubs []extract.Publication, ids keyIDs, auths map[string]int) {
 	for _, p := range pubs {
 		pubID := ids.publication[p.Key]
 		if pubID == "" {
@@ -97,7 +99,7 @@ func (n *normaliser) authorships(i int, pubs []extract.Publication, ids keyIDs, 
 			if _, ok := auths[row.AuthorshipID]; ok {
 				continue // an earlier source already gave the byline
 			}
-			auths[row.AuthorshipID] = row
+			n.ds.Authorships = put(n.ds.Authorships, auths, row.AuthorshipID, row)
 			n.addSpan(i, "authorships", row.AuthorshipID, "row", p.Rule, a.Span)
 		}
 	}

@@ -26,16 +26,16 @@ func (n *normaliser) load(want fieldSet, f func(i int, res *extract.Result, quot
 		in := &n.inputs[i]
 		var err error
 		if buf, err = in.store.Bytes(in.facts, buf[:0]); err != nil {
-			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, err)
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.id, err)
 			return
 		}
 		d.b, d.err = buf, nil
 		quotes, res := d.facts(in.facts.Off, want)
-		if d.err == nil && countsOf(&res) != in.counts.only(want) {
+		if d.err == nil && countsOf(&res) != in.Counts().only(want) {
 			d.err = errBadFacts
 		}
 		if d.err != nil {
-			n.err = fmt.Errorf("reading the facts of %s: %w", in.Source.Entry.SourceID, d.err)
+			n.err = fmt.Errorf("reading the facts of %s: %w", in.id, d.err)
 			return
 		}
 		n.loaded = loadedFacts{store: in.store, off: in.facts.Off, b: buf}
@@ -97,7 +97,7 @@ type mentionRows struct {
 func newMentionRows(inputs []Input, count func(FactCounts) int) mentionRows {
 	m := mentionRows{off: make([]int, len(inputs)+1)}
 	for i := range inputs {
-		m.off[i+1] = m.off[i] + count(inputs[i].counts)
+		m.off[i+1] = m.off[i] + count(inputs[i].Counts())
 	}
 	m.row = make([]int32, m.off[len(inputs)])
 	for k := range m.row {
@@ -140,12 +140,19 @@ func (n *normaliser) orgIDsOf(i int, orgs []extract.Organisation) map[string]str
 
 // mentions holds the mentions of one kind of every input encoded, each
 // decoded when read: a pass holds their bytes, a third of their Go values,
-// and the few it reads at a time.
+// and the few it reads at a time. The bytes are kept in chunks of
+// mentionChunk bytes, not in one slice: a slice grown by append held up to
+// twice the bytes, and while it grew, the old copy too (at 100,000 texts
+// the meetings' mentions were the largest allocation of normalise).
 type mentions[T any] struct {
-	off []int // input i's mentions are numbered from off[i] (see mentionRows)
-	pos []int // mention k is buf[pos[k]:pos[k+1]]
-	buf []byte
+	off     []int // input i's mentions are numbered from off[i] (see mentionRows)
+	pos     []int // mention k is the bytes pos[k]:pos[k+1] of the chunks, back to back
+	chunks  [][]byte
+	scratch []byte // a mention's encoding being written, or read across two chunks
 }
+
+// mentionChunk is the size of the chunks that hold encoded mentions.
+const mentionChunk = 1 << 20
 
 func newMentions[T any](rows *mentionRows) *mentions[T] {
 	return &mentions[T]{off: rows.off, pos: make([]int, 1, rows.off[len(rows.off)-1]+1)}
@@ -154,9 +161,38 @@ func newMentions[T any](rows *mentionRows) *mentions[T] {
 // add appends the mentions of the next input, inputs in order.
 func (m *mentions[T]) add(list []T) {
 	for k := range list {
-		m.buf = appendValue(m.buf, reflect.ValueOf(&list[k]).Elem())
-		m.pos = append(m.pos, len(m.buf))
+		m.scratch = appendValue(m.scratch[:0], reflect.ValueOf(&list[k]).Elem())
+		for b := m.scratch; len(b) > 0; {
+			last := len(m.chunks) - 1
+			if last < 0 || len(m.chunks[last]) == mentionChunk {
+				m.chunks = append(m.chunks, make([]byte, 0, mentionChunk))
+				last++
+			}
+			n := min(len(b), mentionChunk-len(m.chunks[last]))
+			m.chunks[last] = append(m.chunks[last], b[:n]...)
+			b = b[n:]
+		}
+		m.pos = append(m.pos, m.pos[len(m.pos)-1]+len(m.scratch))
 	}
+}
+
+// bytes returns the bytes start:end of the chunks, copied into m.scratch
+// when they span two chunks or more.
+func (m *mentions[T]) bytes(start, end int) []byte {
+	if start == end {
+		return nil
+	}
+	if c := start / mentionChunk; c == (end-1)/mentionChunk {
+		return m.chunks[c][start%mentionChunk : start%mentionChunk+end-start]
+	}
+	m.scratch = m.scratch[:0]
+	for start < end {
+		c, at := start/mentionChunk, start%mentionChunk
+		n := min(end-start, mentionChunk-at)
+		m.scratch = append(m.scratch, m.chunks[c][at:at+n]...)
+		start += n
+	}
+	return m.scratch
 }
 
 // count is the number of mentions of input i.
@@ -165,7 +201,7 @@ func (m *mentions[T]) count(i int) int { return m.off[i+1] - m.off[i] }
 // at decodes the mention ref points at.
 func (m *mentions[T]) at(ref mentionRef) T {
 	k := m.off[ref.input] + ref.index
-	d := factsDecoder{b: m.buf[m.pos[k]:m.pos[k+1]]}
+	d := factsDecoder{b: m.bytes(m.pos[k], m.pos[k+1])}
 	var v T
 	d.value(reflect.ValueOf(&v).Elem())
 	if d.err != nil || len(d.b) != 0 {

@@ -164,7 +164,7 @@ func (n *normaliser) dateConflicts(row schemas.Meeting, group []mentionRef) {
 		if _, ok := seen[d]; !ok {
 			order = append(order, d)
 		}
-		seen[d] = appendOnce(seen[d], n.inputs[ref.input].Source.Entry.SourceID)
+		seen[d] = appendOnce(seen[d], n.inputs[ref.input].id)
 	}
 	if len(order) < 2 {
 		return

@@ -18,14 +18,17 @@ import (
 // tables need of the document: its manifest entry, size, checksum and
 // media type, and the bytes of the file every span of the result maps to
 // (its quotes). It does not hold the document, so that a build keeps
-// results, not texts, and it holds the result and the quotes encoded in a
-// store (see NewInputIn), so that a build keeps them in a file, not in
-// memory. NewInput makes one.
+// results, not texts, and it holds the source, the result and the quotes
+// encoded in a store (see NewInputIn), so that a build keeps them in a
+// file, not in memory: in memory an input is its source_id and a few
+// numbers. NewInput makes one.
 type Input struct {
-	Source Source
-	counts FactCounts
-	facts  spill.Ref    // the encoded result and quotes (see facts.go)
-	store  *spill.Texts // holds facts
+	id     string    // the source's source_id
+	bytes  int64     // the size of the source's file
+	counts [6]int32  // FactCounts, in the order of FactCounts.fields
+	source spill.Ref // the encoded Source (see source_codec.go)
+	facts  spill.Ref // the encoded result and quotes (see facts.go)
+	store  *spill.Texts
 }
 
 // Source is what the sources table and evidence need of a document.
@@ -67,16 +70,20 @@ func Normalise(inputs []Input) (*schemas.Dataset, []Warning) {
 
 // NormaliseTo is Normalise keeping the evidence rows, which grow with the
 // corpus, in files under dir: the dataset's EvidenceStream holds them and
-// its Evidence is empty. With a nil dir it is Normalise.
+// its Evidence is empty. The rows of the sources table, which grow with
+// the corpus too, stay in the inputs' stores: SourcesStream reads them
+// while the inputs' stores are open, and Sources is empty. With a nil dir
+// it is Normalise.
 func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, error) {
 	sorted := inputs
-	bySourceID := func(a, b Input) int { return strings.Compare(a.Source.Entry.SourceID, b.Source.Entry.SourceID) }
+	bySourceID := func(a, b Input) int { return strings.Compare(a.id, b.id) }
 	if !slices.IsSortedFunc(sorted, bySourceID) { // a build sorts them, saving a copy
 		sorted = slices.Clone(inputs)
 		slices.SortStableFunc(sorted, bySourceID)
 	}
 	n := newNormaliser(sorted, dir)
-	n.sources()
+	defer forgetKeys()
+	n.sources(dir != nil)
 	n.organisations()
 	n.people()
 	n.meetings()

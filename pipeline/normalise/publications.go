@@ -30,7 +30,7 @@ func (n *normaliser) publications() {
 				keys = []string{"symbol:" + names.Key(p.Symbol)}
 			}
 			if p.Self {
-				keys = append(keys, "source:"+in.Source.Entry.SourceID)
+				keys = append(keys, "source:"+in.id)
 			}
 			c.add(mentionRef{i, j}, keys...)
 		}
@@ -56,7 +56,6 @@ func (n *normaliser) publicationRow(pubs *mentions[extract.Publication], publish
 	titleT, kindT, symT, urlT, pubT, licT, srcT := tally{}, tally{}, tally{}, tally{}, tally{}, tally{}, tally{}
 	var row schemas.Publication
 	for _, ref := range group {
-		in := n.inputs[ref.input]
 		p := pubs.at(ref)
 		titleT.add(p.Title)
 		kindT.add(p.Kind)
@@ -68,7 +67,7 @@ func (n *normaliser) publicationRow(pubs *mentions[extract.Publication], publish
 			row.Date = dateOf(p.Date)
 		}
 		if p.Self {
-			e := in.Source.Entry
+			e := n.source(ref.input).Entry
 			srcT.add(e.SourceID)
 			titleT.add(e.Title)
 			urlT.add(e.URL)

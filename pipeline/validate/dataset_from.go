@@ -41,14 +41,23 @@ func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(
 		lines[e.SourceID] = append(lines[e.SourceID], i)
 	}
 	file := path.Join(csvDir, "evidence.csv")
-	sources := tbs["sources"].rows.Interface().([]schemas.Source)
+	tb := tbs["sources"]
+	nextSource, readErr, stop := tb.sourceRows()
+	defer stop()
 	next := 0 // the next source to check
+	var cur schemas.Source
 	var raw []byte
 	loaded := false
-	// upTo checks the sources up to and including the i-th.
+	// upTo checks the sources up to and including the i-th, which is then
+	// cur.
 	upTo := func(i int) {
-		for ; next <= i && next < len(sources); next++ {
-			s := sources[next]
+		for ; next <= i && next < len(tb.keys); next++ {
+			s, ok := nextSource()
+			if !ok {
+				next, loaded = len(tb.keys), false
+				return
+			}
+			cur = s
 			raw, loaded = checkSource(ps, csvDir, next, s, read)
 			if loaded {
 				for _, k := range lines[s.SourceID] {
@@ -66,7 +75,7 @@ func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(
 			}
 			upTo(sc.source)
 			if loaded {
-				checkSpan(ps, file, sc.line, sc.ev, raw, sources[sc.source].MediaType)
+				checkSpan(ps, file, sc.line, sc.ev, raw, cur.MediaType)
 			}
 			return nil
 		})
@@ -74,7 +83,11 @@ func checkSources(ps *Problems, tbs map[string]*table, csvDir string, read func(
 			return err
 		}
 	}
-	upTo(len(sources) - 1)
+	upTo(len(tb.keys) - 1)
+	stop()
+	if err := readErr(); err != nil {
+		return err
+	}
 	for _, ks := range lines {
 		for _, k := range ks {
 			e := evidence[k]

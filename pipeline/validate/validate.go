@@ -69,6 +69,10 @@ type table struct {
 	rows reflect.Value
 	cols []schemas.Column
 	keys []string // keys[i] is the primary key of rows[i], as keyOf renders it
+	// sources, when not nil, holds the rows of the sources table in place
+	// of rows (then empty): a streamed table is read, not held (see
+	// streamedSources).
+	sources schemas.RowStream[schemas.Source]
 }
 
 // sortTables sorts every table of the catalog, by name.
@@ -83,6 +87,9 @@ func sortTables(ds *schemas.Dataset, csvDir string) map[string]*table {
 // sortedTable renders each row's key once and sorts by it; rows already in
 // key order (as normalise leaves them) are used as they are, not copied.
 func sortedTable(t schemas.Table, ds *schemas.Dataset, csvDir string) *table {
+	if t.Name == "sources" && ds.SourcesStream != nil {
+		return streamedSources(t, ds.SourcesStream, csvDir)
+	}
 	v := reflect.ValueOf(ds.Rows(t))
 	cols := t.Columns()
 	pk := pkIndexes(t, cols)
@@ -176,14 +183,19 @@ func checkTables(ps *Problems, tbs map[string]*table) map[string]map[string]bool
 func checkTable(ps *Problems, tb *table) map[string]bool {
 	t := tb.t
 	seen := make(map[string]bool, len(tb.keys))
-	for i := range tb.rows.Len() {
+	err := tb.each(func(i int, row reflect.Value) {
 		line := i + 2
-		checkRow(ps, tb, tb.rows.Index(i), line)
+		checkRow(ps, tb, row, line)
 		k := tb.keys[i]
 		if seen[k] {
 			add(ps, tb.file, line, 1, "%s: duplicate primary key %q", strings.Join(t.PrimaryKey, ","), k)
+		} else if i > 0 && k < tb.keys[i-1] {
+			add(ps, tb.file, line, 1, "%s: %q comes after %q; the rows are not in key order", strings.Join(t.PrimaryKey, ","), k, tb.keys[i-1])
 		}
 		seen[k] = true
+	})
+	if err != nil {
+		add(ps, tb.file, 0, 0, "cannot check the rows: %v", err)
 	}
 	return seen
 }
@@ -211,11 +223,14 @@ func checkForeignKeys(ps *Problems, tb *table, keys map[string]map[string]bool) 
 		c, _ := t.Column(fk.Fields[0])
 		col := slices.IndexFunc(tb.cols, func(x schemas.Column) bool { return x.Name == c.Name })
 		ref := keys[fk.RefTable]
-		for i := range tb.rows.Len() {
-			v := cell(tb.rows.Index(i).Field(c.Field))
+		err := tb.each(func(i int, row reflect.Value) {
+			v := cell(row.Field(c.Field))
 			if v != "" && !ref[v] {
 				add(ps, tb.file, i+2, col+1, "%s: %q is not a %s.%s", c.Name, v, fk.RefTable, fk.RefFields[0])
 			}
+		})
+		if err != nil {
+			add(ps, tb.file, 0, 0, "cannot check the rows: %v", err)
 		}
 	}
 }

@@ -59,20 +59,29 @@ func TestDataset(t *testing.T) {
 			[]string{`out/csv/evidence.csv:4:1: ev/person/ana-ruiz: quote "Ana Ruíz" differs from the source bytes "Ana Ruiz"`}},
 		{"span outside", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Evidence[0].ByteEnd = 999 },
 			[]string{"out/csv/evidence.csv:2:1: ev/meeting/harbour-forum: span 4-999 is outside s1"}},
+		{"source without a path", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Sources[0].Path = "" },
+			[]string{"out/csv/sources.csv:2:2: path: required value is missing"}},
+		{"source twice", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Sources = append(ds.Sources, ds.Sources[0]) },
+			[]string{`out/csv/sources.csv:3:1: source_id: duplicate primary key "s1"`}},
+		{"evidence from an unknown source", func(ds *schemas.Dataset, _ map[string][]byte) { ds.Evidence[2].SourceID = "s0" },
+			[]string{`evidence.csv:3:1: ev/p1: source "s0" is not loaded`, `evidence.csv:3:5: source_id: "s0" is not a sources.source_id`}},
 		{"several at once", func(ds *schemas.Dataset, _ map[string][]byte) {
 			ds.People[0].Name = ""
 			ds.Meetings[0].Kind = "party"
 		}, []string{"meetings.csv:2:4", "people.csv:2:2"}},
 	}
 	for _, tt := range tests {
-		for _, stream := range []bool{false, true} {
-			t.Run(fmt.Sprintf("%s/stream=%v", tt.name, stream), func(t *testing.T) {
+		for _, stream := range []string{"none", "evidence", "evidence and sources"} {
+			t.Run(fmt.Sprintf("%s/stream=%s", tt.name, stream), func(t *testing.T) {
 				ds, src := valid()
 				tt.damage(ds, src)
-				if stream { // the same problems, from rows read one at a time
+				if stream != "none" { // the same problems, from rows read one at a time
 					ev := slices.Clone(ds.Evidence)
 					slices.SortFunc(ev, func(a, b schemas.Evidence) int { return strings.Compare(a.EvidenceID, b.EvidenceID) })
 					ds.Evidence, ds.EvidenceStream = nil, schemas.SliceStream[schemas.Evidence](ev)
+				}
+				if stream == "evidence and sources" {
+					ds.Sources, ds.SourcesStream = nil, schemas.SliceStream[schemas.Source](ds.Sources)
 				}
 				checkProblems(t, Dataset(ds, src, "out/csv"), tt.want)
 			})
@@ -132,6 +141,11 @@ func TestDatasetFromInKeepsFilesInTmp(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkProblems(t, DatasetFromIn(streamed(), raw, "out/csv", tmp), nil)
+	allStreamed := streamed()
+	allStreamed.Sources, allStreamed.SourcesStream = nil, schemas.SliceStream[schemas.Source](allStreamed.Sources)
+	checkProblems(t, DatasetFromIn(allStreamed, raw, "out/csv", tmp), nil)
+	allStreamed.SourcesStream.(schemas.SliceStream[schemas.Source])[0].Path = "sources/gone.txt"
+	checkProblems(t, DatasetFromIn(allStreamed, raw, "out/csv", tmp), []string{"sources.csv:2:1: s1: cannot read raw/sources/gone.txt"})
 	if left, _ := os.ReadDir(tmp.Path()); len(left) != 0 {
 		t.Errorf("%s holds %d files after the check, want none", tmp.Path(), len(left))
 	}

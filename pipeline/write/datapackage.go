@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"iter"
 	"slices"
 
 	"github.com/uncyber/uncyber/schemas"
@@ -134,7 +133,11 @@ func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files
 	}
 	bw := bufio.NewWriter(w)
 	bw.Write(rest[:at+len(null)-len("null,\n")])
-	if err := encodeSources(bw, ds.Sources); err != nil {
+	var sources schemas.RowStream[schemas.Source] = schemas.SliceStream[schemas.Source](sortedSources(ds.Sources))
+	if ds.SourcesStream != nil {
+		sources = ds.SourcesStream
+	}
+	if err := encodeSources(bw, sources); err != nil {
 		return err
 	}
 	bw.Write(rest[at+len(null)-len(",\n"):])
@@ -142,23 +145,30 @@ func encodeDataPackage(w io.Writer, ds *schemas.Dataset, meta PackageMeta, files
 }
 
 // encodeSources writes the sources array of datapackage.json (see
-// packageSources) as it appears at depth one of the package.
-func encodeSources(w *bufio.Writer, rows []schemas.Source) error {
-	if len(rows) == 0 {
+// packageSource) as it appears at depth one of the package, from rows in
+// source_id order.
+func encodeSources(w *bufio.Writer, rows schemas.RowStream[schemas.Source]) error {
+	if rows.Len() == 0 {
 		w.WriteString("[]")
 		return nil
 	}
 	w.WriteString("[")
-	for i, s := range packageSources(rows) {
-		b, err := encodeJSON(s, "    ")
+	first := true
+	err := rows.Each(func(s schemas.Source) error {
+		b, err := encodeJSON(packageSource(s), "    ")
 		if err != nil {
 			return err
 		}
-		if i > 0 {
+		if !first {
 			w.WriteString(",")
 		}
+		first = false
 		w.WriteString("\n    ")
 		w.Write(bytes.TrimSuffix(b, []byte("\n")))
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("encoding the sources of datapackage.json: %w", err)
 	}
 	w.WriteString("\n  ]")
 	return nil
@@ -177,21 +187,21 @@ func encodeJSON(v any, prefix string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// packageSources lists the source texts by source_id, titled by their own
-// title (or id) and pointing at where they were retrieved from.
-func packageSources(rows []schemas.Source) iter.Seq2[int, source] {
+// sortedSources returns rows in source_id order, sorted in a copy unless
+// they are already (normalise sorts them).
+func sortedSources(rows []schemas.Source) []schemas.Source {
 	bySourceID := func(a, b schemas.Source) int { return cmp.Compare(a.SourceID, b.SourceID) }
-	if !slices.IsSortedFunc(rows, bySourceID) { // normalise sorts them
+	if !slices.IsSortedFunc(rows, bySourceID) {
 		rows = slices.Clone(rows)
 		slices.SortFunc(rows, bySourceID)
 	}
-	return func(yield func(int, source) bool) {
-		for i, s := range rows {
-			if !yield(i, source{Title: cmp.Or(s.Title, s.SourceID), Path: s.URL}) {
-				return
-			}
-		}
-	}
+	return rows
+}
+
+// packageSource is a source text as the package lists it: titled by its
+// own title (or id) and pointing at where it was retrieved from.
+func packageSource(s schemas.Source) source {
+	return source{Title: cmp.Or(s.Title, s.SourceID), Path: s.URL}
 }
 
 func csvResource(t schemas.Table, f writtenFile) resource {

@@ -25,6 +25,9 @@ func jobOf(t schemas.Table, ds *schemas.Dataset) (tableJob, error) {
 	if t.Name == "evidence" && ds.EvidenceStream != nil {
 		return teeJob(t, ds.EvidenceStream), nil
 	}
+	if t.Name == "sources" && ds.SourcesStream != nil {
+		return teeJob(t, ds.SourcesStream), nil
+	}
 	rows, err := sortedRows(t, ds.Rows(t))
 	if err == nil {
 		err = checkUTF8(t, rows)

@@ -38,6 +38,15 @@ func streamed(ds *schemas.Dataset) *schemas.Dataset {
 	return ds
 }
 
+// streamedSources moves the sources of ds, sorted, into SourcesStream, as
+// a build leaves them.
+func streamedSources(ds *schemas.Dataset) *schemas.Dataset {
+	src := slices.Clone(ds.Sources)
+	slices.SortFunc(src, func(a, b schemas.Source) int { return strings.Compare(a.SourceID, b.SourceID) })
+	ds.Sources, ds.SourcesStream = nil, schemas.SliceStream[schemas.Source](src)
+	return ds
+}
+
 // TestStreamRefusesBadRows wants a streamed table out of key order, with a
 // duplicate key or with invalid UTF-8 to fail the write, as it would in
 // memory.
@@ -94,6 +103,8 @@ func TestDeterministic(t *testing.T) {
 		{"GOMAXPROCS=1", fixture(), 1},
 		{"rows reversed", reversed(fixture()), 0},
 		{"evidence streamed", streamed(fixture()), 0},
+		{"sources streamed", streamedSources(fixture()), 0},
+		{"sources reversed and streamed", streamedSources(reversed(fixture())), 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.gomaxprocs > 0 {
@@ -175,5 +186,20 @@ func TestExtraFiles(t *testing.T) {
 		if files[name] != string(b) {
 			t.Errorf("%s = %q, want %q", name, files[name], b)
 		}
+	}
+}
+
+// TestWriteUsesNoSystemTempDir writes with the system's temporary folder
+// missing: the Parquet writers' page files go inside the directory being
+// written, so that a process killed while writing leaves nothing in the
+// system's temporary folder, and none is left once Write returns.
+func TestWriteUsesNoSystemTempDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	if err := Write(dir, streamed(fixture()), PackageMeta{Version: "9.9.9-test"}); err != nil {
+		t.Fatalf("Write with no system temporary folder: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, pagesPattern)); len(left) > 0 {
+		t.Errorf("page folders left in the output: %q", left)
 	}
 }

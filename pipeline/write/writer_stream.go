@@ -23,21 +23,38 @@ const streamBatch = 1024
 // check set, as for rows not seen before they are written, a row out of
 // order, a duplicate key or invalid UTF-8 stops the write of the file that
 // meets it. The Parquet writer keeps its pages in temporary files, not in
-// memory.
+// memory, in a folder under dir (see pagesPattern).
 func writeCSVStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], check bool) (writtenFile, error) {
 	return writeFile(dir, "csv/"+t.Name+".csv", func(w io.Writer) error {
 		return encodeCSVStream(w, t, rows, check)
 	})
 }
 
-func writeParquetStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], check bool, version string) (writtenFile, error) {
+func writeParquetStream[R any](dir string, t schemas.Table, rows schemas.RowStream[R], check bool, version string) (_ writtenFile, err error) {
+	tmp, err := os.MkdirTemp(dir, pagesPattern)
+	if err != nil {
+		return writtenFile{}, fmt.Errorf("creating a folder for the pages of %s: %w", t.Name, err)
+	}
+	defer func() {
+		if rerr := os.RemoveAll(tmp); rerr != nil && err == nil {
+			err = fmt.Errorf("removing %s: %w", tmp, rerr)
+		}
+	}()
 	return writeFile(dir, "parquet/"+t.Name+".parquet", func(w io.Writer) error {
-		pages := parquet.ColumnPageBuffers(parquet.NewFileBufferPool(os.TempDir(), "uncyber-parquet-*"))
+		pages := parquet.ColumnPageBuffers(parquet.NewFileBufferPool(tmp, "*"))
 		return encodeParquet(w, t, func(yield func(R) error) error {
 			return eachRow(t, rows, check, yield)
 		}, version, pages)
 	})
 }
+
+// pagesPattern names the folder of a Parquet writer's temporary page
+// files inside the directory being written, removed with them once the
+// file is written. There rather than in the system's temporary folder, a
+// build that is killed leaves them in its staging folder, which the next
+// build removes (see cleanLeftovers), and they stay on the output's file
+// system.
+const pagesPattern = ".parquet-pages-*"
 
 // eachRow calls f with every row of the stream, checked by checkedEach
 // when check is set.
