@@ -33,6 +33,7 @@ func (b *builder) findMeetings() {
 	b.dates = b.findDates()
 	ms := append(b.headingMentions(), b.diaryMentions()...)
 	ms = append(ms, b.eventListMentions()...)
+	ms = append(ms, b.seriesTableMentions()...)
 	for _, s := range b.meetingSentences() {
 		ms = append(ms, b.mentionsIn(s)...)
 	}

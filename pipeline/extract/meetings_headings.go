@@ -60,6 +60,9 @@ func (b *builder) headingMentions() []mention {
 				kind = kick
 			}
 			if kind == "" {
+				kind = b.seriesInstalmentKind(text) // "Reef Dialogues #4: Cables at Sea"
+			}
+			if kind == "" {
 				continue
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
@@ -129,6 +130,99 @@ func (b *builder) eventItem(l Span, kind string) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{Name: Span{l.Start, l.Start + len(title)}, Proper: true, Kind: kind, Date: d, Sentence: l}, true
+}
+
+// seriesTableMentions reads the table of a series page, one meeting a
+// row: a date column and a title column, rows dated at least a week apart.
+//
+//	| Date | Speaker | Title |
+//	| 4 March 2026 | Dr Ana Ruiz-Holt | Who owns a cable? |
+//	| 18 March 2026 | Lena Holt | Repairs at sea: a primer |
+//
+// A row whose date is struck through ("~~4 March~~", postponed) is left
+// out. sessionTables leaves such tables alone (seriesTable).
+func (b *builder) seriesTableMentions() []mention {
+	kind := b.seriesKind()
+	if kind == "" {
+		return nil
+	}
+	var out []mention
+	ls := b.memo.lines(b.body, len(b.text))
+	for i := 0; i+1 < len(ls); i++ {
+		rows, ok := b.seriesTable(ls, i)
+		if !ok {
+			continue
+		}
+		for _, r := range rows {
+			out = append(out, mention{Name: r.title, Proper: true, Kind: kind, Date: r.date, Sentence: r.line})
+		}
+	}
+	return out
+}
+
+// seriesRow is one dated row of a series table.
+type seriesRow struct {
+	title, line Span
+	date        *dates.Match
+}
+
+// seriesTable reads the table whose header row is ls[i] as the table of a
+// series page: false unless it has a date and a title column and three
+// rows or more whose days span a week or more.
+func (b *builder) seriesTable(ls []Span, i int) ([]seriesRow, bool) {
+	if b.seriesKind() == "" {
+		return nil, false
+	}
+	header := cells(b.text, ls[i])
+	titleCol, dateCol, _ := b.sessionColumns(header)
+	if titleCol < 0 || dateCol < 0 {
+		return nil, false
+	}
+	var rows []seriesRow
+	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
+		row := cells(b.text, ls[j])
+		if len(row) != len(header) {
+			break
+		}
+		date := b.text[row[dateCol].Start:row[dateCol].End]
+		d := b.dayMatch(row[dateCol])
+		if d == nil || strings.Contains(date, "~~") {
+			continue
+		}
+		t := row[titleCol]
+		for t.Start < t.End && strings.IndexByte("*_ ", b.text[t.Start]) >= 0 {
+			t.Start++
+		}
+		for t.End > t.Start && strings.IndexByte("*_ ", b.text[t.End-1]) >= 0 {
+			t.End--
+		}
+		if t.End-t.Start < 4 || !isCap(b.text[t.Start:t.End]) || !b.readsAsTitle(t) {
+			continue
+		}
+		rows = append(rows, seriesRow{t, ls[j], d})
+	}
+	if len(rows) < 3 || daysBetween(rows[0].date.From, rows[len(rows)-1].date.From) < 7 {
+		return nil, false
+	}
+	return rows, true
+}
+
+// dayMatch returns the date of one day that cell c holds, or nil.
+func (b *builder) dayMatch(c Span) *dates.Match {
+	for i := range b.dates {
+		d := &b.dates[i]
+		if d.Start >= c.Start && d.End <= c.End && d.To == nil && d.From.Precision == dates.PrecisionDay {
+			return d
+		}
+	}
+	return nil
+}
+
+// daysBetween is the number of days from a to b, both dates of one day.
+func daysBetween(a, b dates.Date) int {
+	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // isLetterByte reports whether c is an ASCII letter.

@@ -30,6 +30,9 @@ func (b *builder) sessionTables() []sessionDraft {
 		if titleCol < 0 {
 			continue
 		}
+		if _, series := b.seriesTable(ls, i); series {
+			continue // each row is a meeting of the series: seriesTableMentions
+		}
 		j := i + 1
 		for ; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") <= 2; j++ {
 			row := cells(b.text, ls[j])
