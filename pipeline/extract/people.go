@@ -258,7 +258,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 			return "person.possessive-work", confSpeech // "Nora Keane-Doyle's book"
 		}
 	}
-	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && (after == "" || after == "," || after == ".") {
+	if before == "and" && n.First >= 2 && b.isCovered(Span{toks[n.First-2].Start, toks[n.First-2].End}) && (after == "" || after == "," || after == "." || after == "·" || after == "|") {
 		return "person.byline", confByline // "Compiled by X and Y", "policy brief by X and Y, May 2026"
 	}
 	return "", 0

@@ -70,12 +70,11 @@ func (b *builder) citedAuthorAt(toks []token, i int) (int, bool) {
 	if len(prefix) > 8 || !isCitationMark(prefix) {
 		return 0, false // the mark is short: most names are not at the start of a line
 	}
-	if n, ok := b.nameAt(toks, i, 2); ok && n.Last+1 < len(toks) && toks[n.Last].Text == "," && isQuote(toks[n.Last+1].Text) {
-		if b.isCovered(n.Span) || b.isOrgName(b.text[n.Start:n.End]) {
-			return 0, false
+	if names, end, ok := b.citedAuthors(toks, i); ok {
+		for _, n := range names {
+			b.personFromName(toks, n, n.Span, "person.cited-author", confCitedAuthor)
 		}
-		b.personFromName(toks, n, n.Span, "person.cited-author", confCitedAuthor)
-		return n.Last, true
+		return end, true
 	}
 	family, ok := b.nameAt(toks, i, 1)
 	if !ok || family.Last-family.First > 3 || family.Last+1 >= len(toks) || toks[family.Last].Text != "," {
@@ -106,4 +105,47 @@ func quoteFollows(text string, i int) bool {
 // isQuote reports whether a token is an opening double quote.
 func isQuote(s string) bool {
 	return strings.Contains(`"“„`, s) && s != ""
+}
+
+// citedAuthors reads the authors that open a citation at toks[i], before a
+// title in quotes or in emphasis, and returns them and the index after the
+// last:
+//
+//	Ana Ruiz-Holt and Lena Holt, *Cables at Sea* (Suva: Reef Press, 2024).
+//	Ana Ruiz-Holt, Lena Holt and Sione Fakatava, "Repairs at Sea", …
+func (b *builder) citedAuthors(toks []token, i int) ([]personName, int, bool) {
+	var names []personName
+	for k := i; k < len(toks); {
+		n, ok := b.nameAt(toks, k, 2)
+		if !ok || b.isCovered(n.Span) || b.isOrgName(b.text[n.Start:n.End]) || n.Last+1 >= len(toks) {
+			return nil, 0, false
+		}
+		names = append(names, n)
+		sep := toks[n.Last].Text
+		if sep == "," && (isQuote(toks[n.Last+1].Text) || b.emphasisAt(toks[n.Last+1].Start)) {
+			return names, n.Last, true
+		}
+		if sep != "," && sep != "and" && sep != "&" || len(names) == 4 {
+			return nil, 0, false
+		}
+		k = n.Last + 1
+		if sep == "," && toks[k].Text == "and" {
+			k++ // "A, B, and C"
+		}
+	}
+	return nil, 0, false
+}
+
+// emphasisAt reports whether emphasis opens at offset at: an HTML <em> or
+// <i> (Document.Emphasis), or a Markdown "*" or "_".
+func (b *builder) emphasisAt(at int) bool {
+	if at < len(b.text) && (b.text[at] == '*' || b.text[at] == '_') {
+		return true
+	}
+	for _, e := range b.doc.Emphasis {
+		if e[0] == at {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Notes", "", "web_page"}, {"Letter from the Chair, dated 4 May 2026, transmitting questions for the second session", "", "other"}}},
 		{"a document adopted in a programme item is named; one launched in it is not", "Reef Cable Forum\n\n4 May 2026, Suva\n\nProgramme\n\n| Time | Item |\n|---|---|\n| 14:00 – 15:00 | Adoption of the Suva Communiqué and closing ceremony |\n| 15:00 – 16:00 | Launch: \"Reef Cables in Practice – A Field Guide\" |\n",
 			[]want{{"Reef Cable Forum", "", "web_page"}, {"Suva Communiqué", "", "statement"}}},
+		{"titles after their authors in a reading list", "Notes\n\nReading list\n\n- Ana Ruiz-Holt and Lena Holt, *Cables at Sea: Law and Repair* (Suva: Reef Press, 2024).\n- Pieter-Jan van den Berg-Sasaki, \"Repairs at Sea: Who Pays\", Reef Review 2 (2023), pp. 1–20.\n",
+			[]want{{"Notes", "", "web_page"}, {"Repairs at Sea: Who Pays", "", "article"}, {"Cables at Sea: Law and Repair", "", "book"}}},
 		{"a citation with the title in quotes", "Notes\n\n- Haraldsen, K. \"Naming Without Shaming: Attribution in Practice.\" *Journal of Cyber Policy* 9, no. 2 (2024).",
 			[]want{{"Notes", "", "web_page"}, {"Naming Without Shaming: Attribution in Practice", "", "article"}}},
 		{"a survey in emphasis", "Notes\n\nThe institute presented its *Survey of Reef Practice 2025* to delegations.",

@@ -103,6 +103,8 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 	kind, ok := b.publicationCueNear(open, end)
 	if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
 		kind, ok = c, true // "presented its *Survey of Reef Practice*"
+	} else if !ok && b.authorLead(open) {
+		kind, ok = "book", true // "Ana Ruiz-Holt, *Cables at Sea* (Reef Press, 2024)"
 	} else if kind == "other" && !b.listMarkerBefore(open) && !b.readingListItem(open, end) {
 		ok = false
 	}
@@ -145,10 +147,29 @@ func (b *builder) readingListItem(open, end int) bool {
 // before it on its line, and a full stop or comma closing it inside the
 // quotes: Haraldsen, K. "Naming Without Shaming." Journal …
 func (b *builder) citedTitle(q int, title string) bool {
+	if b.authorLead(q) {
+		return true // Ana Ruiz-Holt, "Cables at Sea", Reef Review 2 (2024).
+	}
 	if !strings.HasSuffix(title, ".") && !strings.HasSuffix(title, ",") {
 		return false
 	}
 	return citationLeadRE.MatchString(b.text[b.memo.lineStart(q):q])
+}
+
+// authorLead reports whether the title opening at q follows its authors
+// and a comma at the start of its line, as a reference-list entry does:
+// the names before the comma were read as people or organisations.
+//
+//	Ana Ruiz-Holt and Lena Holt, *Cables at Sea* (Suva: Reef Press, 2024).
+func (b *builder) authorLead(q int) bool {
+	ls := b.memo.lineStart(q)
+	lead := strings.TrimRight(b.text[ls:q], " ")
+	if !strings.HasSuffix(lead, ",") || len(lead) < 4 || strings.Count(lead, ",") > 4 {
+		return false
+	}
+	comma := ls + len(lead) - 1
+	first := comma + 1 - len(strings.TrimLeft(lead, " -•*0123456789.[]")) // after a list or footnote mark
+	return b.isCovered(Span{first, first + 1}) && b.isCovered(Span{comma - 1, comma})
 }
 
 // citationLeadRE matches what precedes a cited title: "Haraldsen, K. ",
