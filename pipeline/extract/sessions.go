@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
@@ -151,7 +152,8 @@ func (b *builder) agendaLists() []sessionDraft {
 		announced := heading || strings.Contains(lower, "agenda") || strings.Contains(lower, "items")
 		// "… with sessions on:" over an unnumbered list (HTML list items
 		// lose their bullets) announces the parts of the meeting.
-		parts := strings.HasSuffix(intro, ":") && (strings.Contains(lower, "sessions") || strings.Contains(lower, "panels") || strings.Contains(lower, "segments"))
+		parts := strings.HasSuffix(intro, ":") && (strings.Contains(lower, "sessions") || strings.Contains(lower, "panels") || strings.Contains(lower, "segments") ||
+			strings.Contains(lower, "programme") || strings.Contains(lower, "program "))
 		run := b.agendaRun(ls[i+1:], heading || parts, announced || parts)
 		if len(run) >= 2 {
 			out = append(out, run...)
@@ -191,6 +193,20 @@ func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 			start = l.Start + m[4]
 		} else if !plain {
 			break
+		} else {
+			start = stripBullet(b.text, l).Start // "* Day 1 – …" in a Markdown list
+		}
+		if m := dayPrefixRE.FindStringIndex(b.text[start:l.End]); m != nil {
+			start += m[1] // "Day 2 – national case studies …"
+		}
+		if t, ok := b.emphasisedLead(Span{start, l.End}); ok {
+			// "1. **Regional threat landscape**, with briefings from …": the
+			// emphasis is the title, the rest describes it.
+			d := sessionDraft{span: t}
+			d.Seq, d.Title, d.Kind = max(seq, pos+1), b.text[t.Start:t.End], "agenda_item"
+			d.Rule, d.Confidence = "session.agenda-list", confAgendaItem
+			out = append(out, d)
+			continue
 		}
 		text := b.text[start:l.End]
 		title := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(text, "; and"), " and"), ";.: ")
@@ -209,7 +225,10 @@ func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 		if closing && !short && (pos == 0 || !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, "and")) {
 			break
 		}
-		if title == "" || !isCap(title) || len(title) > 200 {
+		if announced && countFields(title) > agendaShortItem {
+			title = leadClause(title) // "the reef framework: Decision No. 12 of …, which …"
+		}
+		if title == "" || !isCap(title) && !(announced && start > l.Start && unicode.IsLower(nextRune(title, 0))) || len(title) > 200 {
 			break
 		}
 		if seq == 0 {
@@ -226,6 +245,52 @@ func (b *builder) agendaRun(ls []Span, plain, announced bool) []sessionDraft {
 		}
 	}
 	return out
+}
+
+// dayPrefixRE matches the day that opens an item of a day-by-day
+// programme: "Day 2 – ", "Day 3: ".
+var dayPrefixRE = regexp.MustCompile(`^(?i:day) \d{1,2}\s*[–—:-]\s*`)
+
+// emphasisedLead returns the emphasised words that open item s and are
+// followed by a comma, a dash or nothing: "**Regional threat landscape**,
+// with briefings from …".
+func (b *builder) emphasisedLead(s Span) (Span, bool) {
+	t := b.text[s.Start:s.End]
+	for _, mark := range []string{"**", "__"} {
+		if !strings.HasPrefix(t, mark) {
+			continue
+		}
+		k := strings.Index(t[len(mark):], mark)
+		if k <= 0 {
+			return Span{}, false
+		}
+		title := Span{s.Start + len(mark), s.Start + len(mark) + k}
+		rest := strings.TrimSpace(t[len(mark)+k+len(mark):])
+		if !isCap(b.text[title.Start:title.End]) || countFields(b.text[title.Start:title.End]) > agendaShortItem {
+			return Span{}, false
+		}
+		if rest == "" || rest == "." || rest == ";" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ":") {
+			return title, true
+		}
+	}
+	return Span{}, false
+}
+
+// leadClause returns the part of a long list item before its first ": ",
+// " – " or ", which", when that part has two to eight words: "the reef
+// framework: Decision No. 12 of 3 May, which sets out …" is "the reef
+// framework".
+func leadClause(item string) string {
+	best := len(item)
+	for _, sep := range []string{": ", " – ", " — ", ", which ", ", where ", ", including "} {
+		if k := strings.Index(item, sep); k > 0 && k < best {
+			best = k
+		}
+	}
+	if n := countFields(item[:best]); best < len(item) && n >= 2 && n <= 8 {
+		return item[:best]
+	}
+	return item
 }
 
 // indent is the number of spaces and tabs a line opens with.
