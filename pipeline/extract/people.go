@@ -75,6 +75,9 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 	if end, ok := b.capsTurnAt(toks, i); ok {
 		return end, true
 	}
+	if end, ok := b.captionTurnAt(toks, i); ok {
+		return end, true
+	}
 	if h := b.honorificAt(toks, i); h > i {
 		n, ok := b.honorificName(toks, h)
 		if !ok {

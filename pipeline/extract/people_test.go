@@ -28,6 +28,7 @@ func TestPeople(t *testing.T) {
 		{"a heading over a sentence is no card", "### Warm Welcome\n\nDirector Ana Ruiz-Holt opened the day.", []string{"Ana Ruiz-Holt"}},
 		{"co-authors of a reference before an emphasised title", "Reading list\n\n- Ana Ruiz-Holt and Rohan Kulkarni-D'Souza, *Cables at Sea* (Suva: Reef Press, 2024).\n- Pieter-Jan van den Berg-Sasaki, \"Repairs at Sea\", Reef Review 2 (2023).", []string{"Ana Ruiz-Holt", "Pieter-Jan van den Berg-Sasaki", "Rohan Kulkarni-D'Souza"}},
 		{"a byline pair before a separator", "Notes on cables\n\nBy Ana Ruiz-Holt and Benedikt zu Löwenstein-Okoro · 12.02.2025 · 22 min read\n\nText.", []string{"Ana Ruiz-Holt", "Benedikt zu Löwenstein-Okoro"}},
+		{"live-caption turns, short names and a name without its accents", "Panel\n\nAmbassador Lucía Pérez-Ibáñez opened.\n\n>> ANA RUIZ: Good morning.\n\n>> LUCIA PEREZ IBANEZ: Thank you.\n\n>> DONG-HYUN SEO: If I can add.", []string{"Ana Ruiz", "Dong-Hyun Seo", "Lucía Pérez-Ibáñez"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},

@@ -133,3 +133,65 @@ func (b *builder) capsTurnAt(toks []token, i int) (int, bool) {
 	b.personFromName(toks, n, Span{toks[i].Start, n.End}, "person.speaker-turn", confSpeakerTurn)
 	return n.Last + 1, true
 }
+
+// captionTurnAt reads the speaker of a turn in a live-caption transcript,
+// a name in capitals after ">>" at the start of a line:
+//
+//	>> ANA RUIZ-HOLT: Good morning, everyone.
+//	>> LUCIA FERNANDEZ ARBELAEZ: Thank you.
+//
+// Captions drop accents and hyphens: a name that matches a person already
+// found, once both are folded ("Lucía Fernández-Arbeláez"), is that person.
+func (b *builder) captionTurnAt(toks []token, i int) (int, bool) {
+	if i < 2 || toks[i-1].Text != ">" || toks[i-2].Text != ">" || !isUpperWord(toks[i].Text) ||
+		strings.TrimLeft(b.text[b.memo.lineStart(toks[i].Start):toks[i-2].Start], " \t") != "" {
+		return 0, false
+	}
+	// Words in capitals up to the colon, each a name word once in title
+	// case: short ones ("ANA", "SEO") would read as acronyms otherwise.
+	j := i
+	for j < len(toks) && j < i+6 && toks[j].Word && isUpperWord(toks[j].Text) && (particles[strings.ToLower(toks[j].Text)] || b.nameWord(titleCase(toks[j].Text))) {
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || toks[j].Text != ":" {
+		return 0, false
+	}
+	n := personName{i, j, Span{toks[i].Start, toks[j-1].End}}
+	if b.isCovered(n.Span) {
+		return 0, false
+	}
+	name := titleCaseWords(b.text[n.Start:n.End])
+	if known, ok := b.personFolded(name); ok {
+		name = known
+	}
+	p := Person{Name: name, Aliases: []string{b.text[n.Start:n.End]}}
+	p.Rule, p.Confidence = "person.caption-turn", confSpeakerTurn
+	b.addPerson(p, n.Span)
+	return n.Last + 1, true
+}
+
+// personFolded returns the name of a person already found whose name
+// equals name once both are lower-cased, stripped of diacritics and have
+// hyphens as spaces.
+func (b *builder) personFolded(name string) (string, bool) {
+	f := foldName(name)
+	for _, p := range b.people {
+		if foldName(p.Name) == f {
+			return p.Name, true
+		}
+	}
+	return "", false
+}
+
+// foldName lower-cases a name, drops its diacritics and turns hyphens into
+// spaces: "Lucía Fernández-Arbeláez" is "lucia fernandez arbelaez".
+func foldName(name string) string {
+	var sb strings.Builder
+	for _, r := range name {
+		if r == '-' || r == '‑' {
+			r = ' '
+		}
+		sb.WriteRune(fold(r))
+	}
+	return sb.String()
+}
