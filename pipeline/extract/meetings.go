@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
@@ -94,7 +96,7 @@ func (b *builder) mentionsIn(s Span) []mention {
 		if len(out) > 0 && out[len(out)-1].Name.End >= t.End {
 			continue // "the annual meeting of the Geneva Dialogue" is one mention
 		}
-		if b.namedAt(Span{t.Start, t.End}) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) || b.talksVerb(t) {
+		if b.namedAt(Span{t.Start, t.End}) && !b.editionOf(toks, i) || b.followedByVenueCue(toks, i) || b.inProgrammeTitle(s) || b.talksVerb(t) {
 			continue
 		}
 		m, ok := b.mentionAt(toks, i)
@@ -350,8 +352,19 @@ func isYear(w string) bool {
 func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	p = b.withoutTrailingPlace(p, head)
 	m := mention{Name: p.Span, Proper: true, Kind: b.ref.EventWords[b.memo.lower(head.Text)]}
-	if b.institutionNamed(p, head) || b.confidentOrgAt(p.Span) || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
+	// "Seventeenth Internet Governance Forum", "the 30th Reef Regional
+	// Forum": a numbered edition of a body's meeting is a meeting.
+	orgNamed := b.confidentOrgAt(p.Span)
+	if _, ordinalLed := lookupLower(b.ref.Ordinals, p.Words[0].Text); orgNamed && ordinalLed {
+		orgNamed = false
+	} else if n, ok := numericOrdinalBefore(b.text, p.Start); orgNamed && ok {
+		orgNamed, m.Name.Start, m.Ordinal = false, p.Start-len(n)-1, ordinalValue(n)
+	}
+	if b.institutionNamed(p, head) || orgNamed || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
+	}
+	if b.personBeforeOf(p) || onlyEventWords(b, p) {
+		return mention{}, false // "Ana Ruiz-Holt of the Reef Forum"; a menu's "Meetings & Events"
 	}
 	if p.End == head.End && strings.HasPrefix(strings.ToLower(b.text[head.End:min(head.End+8, len(b.text))]), " series") {
 		return mention{}, false // "Harbour Seminar Series": a series, whose seminars are the meetings
@@ -402,6 +415,11 @@ func (b *builder) withoutTrailingPlace(p phrase, head token) phrase {
 // "School of International Studies", "Forum of Incident Response and
 // Security Teams". "Summer School on Cyber Diplomacy" stays a meeting.
 func (b *builder) institutionNamed(p phrase, head token) bool {
+	for k, t := range p.Words {
+		if t.Start == head.Start && k+2 < len(p.Words) && p.Words[k+1].Text == "of" && p.Words[k+2].Text == "Experts" {
+			return true // "Panel of Experts", "Group of Experts": bodies
+		}
+	}
 	if _, cue := b.ref.Cues[head.Text]; !cue {
 		return false
 	}
@@ -411,6 +429,61 @@ func (b *builder) institutionNamed(p phrase, head token) bool {
 		}
 	}
 	return false
+}
+
+// personBeforeOf reports whether a capitalised phrase opens with a
+// person's name followed by "of": "Ana Ruiz-Holt of the Reef Forum" names
+// a person and her organisation.
+func (b *builder) personBeforeOf(p phrase) bool {
+	n, ok := b.nameAt(p.Words, 0, 2)
+	return ok && n.Last < len(p.Words) && p.Words[n.Last].Text == "of"
+}
+
+// onlyEventWords reports whether every word of a phrase is a meeting word,
+// "events" or a conjunction: a site's menu ("Meetings & Events").
+func onlyEventWords(b *builder, p phrase) bool {
+	for _, w := range p.words() {
+		lw := strings.ToLower(w)
+		if _, ok := b.ref.EventWords[lw]; !ok && lw != "events" && lw != "and" && lw != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// editionOf reports whether the meeting word toks[i] ends an
+// organisation's name that an ordinal opens: "the 30th Reef Regional
+// Forum", "Seventeenth Reef Forum" are editions of a meeting.
+func (b *builder) editionOf(toks []token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Word && isCap(toks[j-1].Text) && adjacent(toks[j-1], toks[j]) {
+		j--
+	}
+	if _, ok := lookupLower(b.ref.Ordinals, toks[j].Text); ok && j < i {
+		return true
+	}
+	_, ok := numericOrdinalBefore(b.text, toks[j].Start)
+	return ok && j < i
+}
+
+// numericOrdinalRE matches a numeric ordinal and a space at the end of a
+// text: "the 30th ".
+var numericOrdinalRE = regexp.MustCompile(`\b(\d{1,3}(?:st|nd|rd|th)) $`)
+
+// numericOrdinalBefore returns the numeric ordinal ("30th") that stands
+// just before offset at, if any.
+func numericOrdinalBefore(text string, at int) (string, bool) {
+	m := numericOrdinalRE.FindStringSubmatch(text[max(0, at-8):at])
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// ordinalValue is the number of a numeric ordinal: "30th" is 30.
+func ordinalValue(n string) int {
+	v, _ := strconv.Atoi(strings.TrimRight(n, "stndrh"))
+	return v
 }
 
 // exchangeOfViews reports whether s, from the meeting word on, is "exchange

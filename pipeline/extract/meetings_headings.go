@@ -33,7 +33,7 @@ func (b *builder) headingMentions() []mention {
 	for i := 0; i+1 < len(ls); i++ {
 		l := trimMarker(b.text, ls[i])
 		text := b.text[l.Start:l.End]
-		if countFields(text) > 14 && !numberedMeetingRE.MatchString(text) || strings.HasSuffix(text, ".") || factLabels[b.memo.lower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) ||
+		if countFields(text) > 14 && !numberedMeetingRE.MatchString(text) || strings.HasSuffix(text, ".") || factLabels[b.memo.lower(strings.Trim(text, "*_: "))] || sessionLineRE.MatchString(text) || symbolLineRE.MatchString(text) ||
 			strings.Contains(text, cellSep) || b.dateOpening(l) != nil || strings.Contains(text, " · ") && clockRE.MatchString(text) {
 			continue // a table row, a diary item or a listing's meta line ("Meetings · 02:02:55") is no heading
 		}
@@ -69,6 +69,9 @@ func (b *builder) headingMentions() []mention {
 		d := b.dateOpening(ls[i+1])
 		if d == nil {
 			d = b.labelledDate(ls[i+1])
+		}
+		if d == nil && i+2 < len(ls) && symbolLineRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]) {
+			d = b.dateLine(ls[i+2]) // a press release: "9662nd Meeting (AM)" over "SC/15739" and its date
 		}
 		if d == nil && i+2 < len(ls) && dateLabelRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]+":") {
 			d = b.dateOpening(ls[i+2]) // a fact list: "Dates" over "4 - 5 June 2026"
@@ -228,6 +231,10 @@ func (b *builder) dateLine(l Span) *dates.Match {
 	}
 	return d
 }
+
+// symbolLineRE matches a line that holds a document symbol and nothing
+// else: "SC/15739", "GA/DIS/3779".
+var symbolLineRE = regexp.MustCompile(`^[A-Z]{1,5}(?:/[A-Z0-9.]+)+$`)
 
 // pressSymbolRE matches the symbol of a UN press release before its date:
 // "SOC/CP/999 ", "GA/DIS/3779 ".

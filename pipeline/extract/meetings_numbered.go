@@ -13,7 +13,7 @@ import (
 // release, "Reef Committee on Cable Security, Reconvened Concluding Session,
 // 9th & 10th Meetings (AM & PM)". Groups: 1 the session
 // before, 2 the meeting's own name, 3 its number, 4 the session after.
-var numberedMeetingRE = gateFold(regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?)(?: \((?:AM|PM|AM & PM|AM and PM)\))?(?:(?:, | of the | [–—-] )(.+))?$`), "meeting").and(hasOrdinal)
+var numberedMeetingRE = gateFold(regexp.MustCompile(`(?i)^(?:(.+?)(?:, | [–—-] ))?((\d{1,3})(?:st|nd|rd|th)(?: (?:&|and) \d{1,3}(?:st|nd|rd|th))? (?:plenary )?meetings?(?: \((?:AM|PM|AM & PM|AM and PM)\))?)(?:(?:, | of the | [–—-] )(.+))?$`), "meeting").and(hasOrdinal)
 
 // hasOrdinal reports whether s holds a number with an ordinal suffix and a
 // space after it ("3rd ", "10TH "), as every numbered meeting does: long
