@@ -38,6 +38,8 @@ func (b *builder) findPublications() {
 	b.selfPublication()
 	b.findSymbols()
 	b.findResolutions()
+	b.findCouncilResolutions()
+	b.findPressReleases()
 	b.findNamedReports()
 	b.findQuotedTitles()
 	b.findEmphasisedTitles()
@@ -239,6 +241,42 @@ func hrcBefore(text string) int {
 		}
 	}
 	return 0
+}
+
+// scResolutionRE matches a Security Council resolution by its number and
+// year: "resolution 2341 (2017)", "Security Council resolution 1874 (2009)".
+var scResolutionRE = gate(regexp.MustCompile(`(?:Security Council )?[Rr]esolution (\d{3,4}) \(((?:19|20)\d\d)\)`), "esolution ")
+
+// findCouncilResolutions records Security Council resolutions, numbered
+// with their year in brackets; their symbol is S/RES/N (YEAR).
+func (b *builder) findCouncilResolutions() {
+	for _, m := range scResolutionRE.FindAllStringSubmatchIndex(b.text, -1) {
+		if m[0] < b.body {
+			continue
+		}
+		num := b.text[m[2]:m[3]] + " (" + b.text[m[4]:m[5]] + ")"
+		p := Publication{Title: "Security Council resolution " + num, Symbol: "S/RES/" + num, Kind: "resolution"}
+		p.Rule, p.Confidence = "publication.resolution", confResolution
+		p.Aliases = []string{"resolution " + num}
+		b.addPublication(p, Span{m[0], m[1]})
+	}
+}
+
+// pressReleaseRE matches a UN press release named by its symbol: "Press
+// Release SG/SM/22271", "press release GA/DIS/3779".
+var pressReleaseRE = gate(regexp.MustCompile(`[Pp]ress [Rr]elease ([A-Z]{1,5}(?:/[A-Z0-9.]+)+\d)`), "ress ")
+
+// findPressReleases records UN press releases cited by their symbol.
+func (b *builder) findPressReleases() {
+	for _, m := range pressReleaseRE.FindAllStringSubmatchIndex(b.text, -1) {
+		if m[0] < b.body {
+			continue
+		}
+		sym := b.text[m[2]:m[3]]
+		p := Publication{Title: "Press Release " + sym, Symbol: sym, Kind: "statement"}
+		p.Rule, p.Confidence = "publication.symbol", confSymbol
+		b.addPublication(p, Span{m[0], m[1]})
+	}
 }
 
 // findNamedReports records reports named by year: "the 2015 GGE report".

@@ -17,6 +17,10 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"General Assembly resolution 74/28", "A/RES/74/28", "resolution"}}},
 		{"a Human Rights Council resolution", "Line one\n\nIt recalls Human Rights Council resolution 47/16 and resolution 75/240.",
 			[]want{{"Line one", "", "web_page"}, {"Human Rights Council resolution 47/16", "A/HRC/RES/47/16", "resolution"}, {"General Assembly resolution 75/240", "A/RES/75/240", "resolution"}}},
+		{"a Security Council resolution with its year", "Line one\n\nThe panel set up under resolution 1874 (2009) reported.",
+			[]want{{"Line one", "", "web_page"}, {"Security Council resolution 1874 (2009)", "S/RES/1874 (2009)", "resolution"}}},
+		{"a numbered decision, and a plan with its years after an owner's name", "Line one\n\nThe Reef Council Decision No. 1106 of 3 December 2013 applies. Reefland's National Cable Plan 2023–2028 was shown.",
+			[]want{{"Line one", "", "web_page"}, {"Reef Council Decision No. 1106", "", "other"}, {"National Cable Plan 2023–2028", "", "other"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
@@ -115,6 +119,18 @@ func TestSelfPublicationMarkdownHeading(t *testing.T) {
 	if p := r.Publications[0]; !p.Self || p.Title != "Reef Cables and the Law" {
 		t.Errorf("got %+v", p)
 	}
+}
+
+// TestPressReleaseBySymbol: a UN press release cited by its symbol is a
+// publication with that symbol.
+func TestPressReleaseBySymbol(t *testing.T) {
+	r := extractText(t, "Line one\n\nThe Secretary-General spoke (see Press Release SG/SM/22271).")
+	for _, p := range r.Publications {
+		if p.Title == "Press Release SG/SM/22271" && p.Symbol == "SG/SM/22271" {
+			return
+		}
+	}
+	t.Errorf("no press release in %+v", r.Publications)
 }
 
 // TestSelfPublicationUnderHeaderBlock: a written statement's header names

@@ -281,6 +281,9 @@ func (b *builder) findCuePublications() {
 			if kind == "" {
 				continue
 			}
+			if k := possessiveOwnerEnd(b.text[p.Start:p.End]); k > 0 && countFields(b.text[p.Start+k:p.End]) >= 2 {
+				p.Start += k // "Reefland's National Cable Plan" is the "National Cable Plan"
+			}
 			end := b.toTheAfter(toks, versionAfter(b.text, p.End))
 			if _, ok := b.ref.PublicationCues[words[len(words)-1]]; ok && end == p.End {
 				end = b.onTheAfter(toks, end)
@@ -405,6 +408,22 @@ func (b *builder) onTheAfter(toks []token, end int) int {
 var subjectStops = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "which": true, "that": true, "and": true, "remains": true}
 
+// possessiveOwnerEnd returns where the title starts after a possessive
+// first word ("Reefland's ", "the Islands' "), or 0.
+func possessiveOwnerEnd(text string) int {
+	k := strings.IndexByte(text, ' ')
+	if k <= 0 {
+		return 0
+	}
+	w := text[:k]
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, suf) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // insideMeetingName reports whether span s lies inside the name of a
 // meeting or the title of a session found in the text: the publication a
 // seminar or a launch is about is named by the programme, not cited.
@@ -430,14 +449,29 @@ func (b *builder) insideMeetingName(s Span) bool {
 	return false
 }
 
-// versionAfter extends a name over a version number: "Oslo Handbook 2.0".
+// versionAfter extends a name over a version number, a number after "No."
+// or a span of years: "Oslo Handbook 2.0", "Reef Council Decision No.
+// 1106", "National Reef Plan 2023–2028".
 func versionAfter(text string, end int) int {
+	if strings.HasSuffix(text[:end], " No") && strings.HasPrefix(text[end:], ". ") {
+		end++ // "Decision No" and ". 1106"
+	}
 	if end+1 < len(text) && text[end] == ' ' && text[end+1] >= '0' && text[end+1] <= '9' {
 		k := end + 1
 		for k < len(text) && (text[k] >= '0' && text[k] <= '9' || text[k] == '.' && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9') {
 			k++
 		}
+		if m := yearSpanRE.FindStringIndex(text[k:min(len(text), k+8)]); m != nil && k-end == 5 {
+			k += m[1] // "2023–2028"
+		}
 		return k
+	}
+	if strings.HasSuffix(text[:end], " No.") {
+		return end - len(" No.") // a number that does not follow: no part of the name
 	}
 	return end
 }
+
+// yearSpanRE matches the end of a span of years after its first year:
+// "–2028", "-28".
+var yearSpanRE = regexp.MustCompile(`^[–-](?:(?:19|20)\d\d|\d\d)\b`)
