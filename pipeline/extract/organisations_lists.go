@@ -192,10 +192,20 @@ func splitList(text string, s Span) []Span {
 	return parts
 }
 
-// appendSplit appends the pieces of text[s] between any of seps.
+// appendSplit appends the pieces of text[s] between any of seps, outside
+// brackets: "Reef University (Academia, Pacific Group); Tide Lab" has two.
 func appendSplit(out []Span, text string, s Span, seps []string) []Span {
-	start := s.Start
+	start, depth := s.Start, 0
 	for i := s.Start; i < s.End; i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		}
+		if depth > 0 {
+			continue
+		}
 		for _, sep := range seps {
 			if strings.HasPrefix(text[i:s.End], sep) {
 				out = append(out, Span{start, i})
