@@ -363,7 +363,7 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	if b.institutionNamed(p, head) || orgNamed || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
 	}
-	if b.personBeforeOf(p) || onlyEventWords(b, p) {
+	if b.personBeforeOf(p) || b.onlyEventWordsIn(p.text(b.text)) {
 		return mention{}, false // "Ana Ruiz-Holt of the Reef Forum"; a menu's "Meetings & Events"
 	}
 	if p.End == head.End && strings.HasPrefix(strings.ToLower(b.text[head.End:min(head.End+8, len(b.text))]), " series") {
@@ -439,16 +439,18 @@ func (b *builder) personBeforeOf(p phrase) bool {
 	return ok && n.Last < len(p.Words) && p.Words[n.Last].Text == "of"
 }
 
-// onlyEventWords reports whether every word of a phrase is a meeting word,
-// "events" or a conjunction: a site's menu ("Meetings & Events").
-func onlyEventWords(b *builder, p phrase) bool {
-	for _, w := range p.words() {
+// onlyEventWordsIn reports whether a name has more than one word and each
+// is a plural meeting word, "events" or a conjunction: a site's menu
+// ("Meetings & Events").
+func (b *builder) onlyEventWordsIn(name string) bool {
+	ws := strings.Fields(name)
+	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if _, ok := b.ref.EventWords[lw]; !ok && lw != "events" && lw != "and" && lw != "&" {
+		if _, ok := b.ref.EventWords[lw]; (!ok || !strings.HasSuffix(lw, "s")) && lw != "events" && lw != "and" && lw != "&" {
 			return false
 		}
 	}
-	return true
+	return len(ws) > 1
 }
 
 // editionOf reports whether the meeting word toks[i] ends an

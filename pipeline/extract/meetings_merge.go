@@ -13,6 +13,9 @@ import (
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
 	name := meetingName(strings.Join(strings.Fields(b.text[m.Name.Start:m.Name.End]), " ")) // one line, even if wrapped
+	if b.onlyEventWordsIn(name) {
+		return // a site's menu: "Meetings & Events"
+	}
 	if sm := numberedMeetingRE.FindStringSubmatch(name); sm != nil && m.Ordinal == 0 {
 		m.Ordinal, _ = strconv.Atoi(sm[3]) // "1st meeting, …" and "2nd meeting, …" on one day are two
 	}

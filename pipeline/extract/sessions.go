@@ -26,6 +26,9 @@ var (
 	sessionLineRE = regexp.MustCompile(`(?i)^(?:#{1,6}\s+|\*\*)?(session|segment|panel|roundtable|round table|workshop|breakout session|breakout|thematic session|agenda item|item)\s+(\d{1,2}|[IVX]{1,5}|[A-H])\s*[:.–—-]\s*(\S.*?)(?:\*\*)?$`)
 	// agendaItemRE matches "agenda item 5 (exchange of views …)" and
 	// "agenda item 4, “Training needs review”".
+	// agendaLineRE matches a line that gives an agenda item and its title:
+	// "Agenda item 4: Consideration of the draft convention …."
+	agendaLineRE = regexp.MustCompile(`^(?:Agenda item|AGENDA ITEM) (\d{1,2})[:.] (\p{Lu}.{3,200}?)\.?$`)
 	agendaItemRE = regexp.MustCompile(`agenda item (\d{1,2})(?: \(([^)]{4,120})\)|, [“"]([^”"]{4,120})[”"])`)
 	// namedEventRE matches a side event introduced with its title: "The
 	// launch event, “SafePort Academy: …”".
@@ -307,6 +310,10 @@ func (b *builder) namedItems() []sessionDraft {
 			out = append(out, d)
 		} else if d, ok := b.partHeading(l); ok {
 			out = append(out, d)
+		} else if m := agendaLineRE.FindStringSubmatchIndex(b.text[l.Start:l.End]); m != nil {
+			// "Agenda item 4: Consideration of the draft convention …."
+			seq, _ := strconv.Atoi(b.text[l.Start+m[2] : l.Start+m[3]])
+			out = append(out, namedDraft(b.text, Span{l.Start + m[4], l.Start + m[5]}, seq, "agenda_item"))
 		}
 	}
 	for _, m := range agendaItemRE.FindAllStringSubmatchIndex(b.text[b.body:], -1) {
