@@ -21,6 +21,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"Security Council resolution 1874 (2009)", "S/RES/1874 (2009)", "resolution"}}},
 		{"a numbered decision, and a plan with its years after an owner's name", "Line one\n\nThe Reef Council Decision No. 1106 of 3 December 2013 applies. Reefland's National Cable Plan 2023–2028 was shown.",
 			[]want{{"Line one", "", "web_page"}, {"Reef Council Decision No. 1106", "", "other"}, {"National Cable Plan 2023–2028", "", "other"}}},
+		{"a convention named after a city", "Line one\n\nFew States have ratified the Malabo Convention, and fewer the Apia Convention Centre's rules.",
+			[]want{{"Line one", "", "web_page"}, {"Malabo Convention", "", "treaty"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",

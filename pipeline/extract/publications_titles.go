@@ -340,8 +340,12 @@ func (b *builder) withoutByline(start int, title string) string {
 
 // treatyHead returns "treaty" when p opens with a treaty word and a
 // connector, "Convention for the Protection of …", "Treaty on …", which
-// no venue ("Convention Centre") does; else "".
+// no venue ("Convention Centre") does, or when p is a city and a treaty
+// word ("Malabo Convention"); else "".
 func (b *builder) treatyHead(p phrase) string {
+	if len(p.Words) == 2 && b.ref.PublicationCues[p.Words[1].Text] == "treaty" && b.isPlaceName(p.Words[0].Text) {
+		return "treaty" // "the Malabo Convention", named after the city where it was adopted
+	}
 	if len(p.Words) < 3 || !connectors[p.Words[1].Text] || p.Words[1].Text == "and" {
 		return ""
 	}
