@@ -174,6 +174,19 @@ func (b *builder) isRole(s string) bool {
 	return false
 }
 
+// orgCovering returns the key of an organisation found earlier whose
+// name's span holds span and starts before it, or "".
+func (b *builder) orgCovering(span Span) string {
+	for _, o := range b.orgs {
+		for _, e := range o.Evidence {
+			if e.Span.Start < span.Start && span.End <= e.Span.End {
+				return o.Key
+			}
+		}
+	}
+	return ""
+}
+
 // slotOrg returns the organisation named by the text of span, adding it
 // when it is a country, a known body, a defined acronym, a cue phrase or a
 // short capitalised name. It returns "" when the span is not a name.
@@ -186,6 +199,9 @@ func (b *builder) slotOrg(span Span) string {
 	span.Start = span.End - len(s)
 	if s == "" || strings.ContainsAny(s, "@/") {
 		return ""
+	}
+	if key := b.orgCovering(span); key != "" {
+		return key // "Technology and Security" inside "Centre for Law, Technology and Security"
 	}
 	if key := b.orgStartingAt(span.Start); key != "" {
 		b.boost(key, "org.affiliation-slot", confSlotOrg)

@@ -162,6 +162,13 @@ func (b *builder) cueOrg(p phrase) string {
 		p.End = listNameEnd(b.text, p.End)
 		p.End = b.accreditedTo(p)
 		name = p.text(b.text)
+	} else if strings.Contains(name, " of ") || strings.Contains(name, " for ") {
+		// "Centre for Law, Technology and Security": a field that lists
+		// its parts, none of them a place.
+		if end := listNameEnd(b.text, p.End); end > p.End && !b.listsPlaces(Span{p.End, end}) {
+			p.End = end
+			name = p.text(b.text)
+		}
 	}
 	if q, ok := b.withoutDanglingAdjective(p); ok {
 		return b.cueOrg(q)
@@ -205,6 +212,17 @@ func listNameEnd(text string, end int) int {
 		return end + loc[1]
 	}
 	return end
+}
+
+// listsPlaces reports whether a list tail (", Kenya and Ghana") names a
+// city or country.
+func (b *builder) listsPlaces(s Span) bool {
+	for _, part := range splitList(b.text, Span{s.Start + 2, s.End}) {
+		if b.isPlaceName(strings.TrimPrefix(b.text[part.Start:part.End], "the ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBeforeEvent reports whether a strong cue comes before the first event
@@ -439,7 +457,8 @@ var seatWords = map[string]bool{"Office": true, "Mission": true, "Embassy": true
 	"Delegation": true, "Representation": true, "Bureau": true, "Consulate": true}
 
 // withoutSeat returns p without a closing "in <city or country>" unless
-// the word before "in" names an office.
+// the word before "in", or the first word, names an office: "Embassy of
+// Reefland in Suva" is the embassy's name.
 func (b *builder) withoutSeat(p phrase) (phrase, bool) {
 	n := len(p.Words)
 	for k := n - 2; k > 0; k-- {
@@ -449,7 +468,7 @@ func (b *builder) withoutSeat(p phrase) (phrase, bool) {
 		place := b.text[p.Words[k+1].Start:p.End]
 		_, city := b.ref.CityOf(place)
 		_, country := b.ref.CountryOf(place)
-		if (!city && !country) || seatWords[p.Words[k-1].Text] {
+		if (!city && !country) || seatWords[p.Words[k-1].Text] || seatWords[p.Words[0].Text] {
 			return p, false
 		}
 		return phrase{Span{p.Start, p.Words[k-1].End}, p.Words[:k]}, true

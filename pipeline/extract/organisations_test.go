@@ -17,6 +17,8 @@ func TestOrganisations(t *testing.T) {
 		{"a saint's abbreviation inside a name", "She teaches at the University of St. Brendan.", []string{"University of St. Brendan"}},
 		{"a company's legal form, and a Spanish connector", "Speakers came from Atlántico Cable Response S.A. and the Fundación Arrecife para la Seguridad Digital.", []string{"Fundación Arrecife para la Seguridad Digital", "Atlántico Cable Response S.A."}},
 		{"a French au", "She teaches at the Université Maritime au Service des Îles.", []string{"Université Maritime au Service des Îles"}},
+		{"a field that lists its parts, and an embassy with its seat", "Dr Ana Ruiz-Holt, Centre for Law, Technology and Security, spoke with the Embassy of the Kingdom of Tonga in Suva.", []string{"Centre for Law, Technology and Security", "Embassy of the Kingdom of Tonga in Suva"}},
+		{"a list of places after a name is not part of it", "The Institute for Reef Studies, Kenya and Ghana signed.", []string{"Ghana", "Institute for Reef Studies", "Kenya"}},
 		{"a name wrapped over two lines is written on one", "Delegations from many of the smallest island States in the region thanked\nthe staff and all the volunteers of the Reef Institute of\nCable Security for their help.", []string{"Reef Institute of Cable Security"}},
 		{"an embassy", "Remarks were given by the Embassy of the Republic of Palau.", []string{"Embassy of the Republic of Palau"}},
 		{"an adjective of origin before a noun ends no name", "The partners will launch the Tidemark Academy for East African incident handlers.", []string{"Tidemark Academy"}},
