@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 )
@@ -13,8 +14,8 @@ import (
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
 	name := meetingName(strings.Join(strings.Fields(b.text[m.Name.Start:m.Name.End]), " ")) // one line, even if wrapped
-	if b.onlyEventWordsIn(name) {
-		return // a site's menu: "Meetings & Events"
+	if b.onlyEventWordsIn(name) || notMeetingName(name) {
+		return // a site's menu ("Meetings & Events"), a section or a headline
 	}
 	if sm := numberedMeetingRE.FindStringSubmatch(name); sm != nil && m.Ordinal == 0 {
 		m.Ordinal, _ = strconv.Atoi(sm[3]) // "1st meeting, …" and "2nd meeting, …" on one day are two
@@ -30,6 +31,30 @@ func (b *builder) addMeeting(m mention) {
 	b.res.Meetings = append(b.res.Meetings, mt)
 	b.meetingSpans = append(b.meetingSpans, []Span{m.Sentence})
 }
+
+// notMeetingName reports whether a name is a page's section ("About the
+// Colloquium"), a headline with a verb ("Committee Hears Briefing") or a
+// programme line that opens with its time ("3-6 p.m. Item 4. …").
+func notMeetingName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || f[0] == "About" || unicode.IsDigit(nextRune(name, 0)) && clockRE.MatchString(name) || strings.Contains(name, " p.m. ") || strings.Contains(name, " a.m. ") {
+		return true
+	}
+	for _, w := range f[1:] {
+		if headlineVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerbs are verbs that a news headline in title case puts after
+// its subject: "Committee Hears Briefing", "Forum Opens in Suva". Words
+// that are nouns as often ("Calls for Action") are left out.
+var headlineVerbs = map[string]bool{"Hears": true, "Holds": true, "Adopts": true, "Opens": true, "Closes": true,
+	"Concludes": true, "Urges": true, "Approves": true, "Agrees": true, "Begins": true, "Ends": true,
+	"Launches": true, "Hosts": true, "Welcomes": true, "Says": true, "Tells": true, "Warns": true, "Debates": true,
+	"Discusses": true, "Considers": true, "Elects": true, "Wraps": true, "Kicks": true}
 
 // meetingFor finds the meeting a mention refers to.
 func (b *builder) meetingFor(m mention, name string) (int, bool) {

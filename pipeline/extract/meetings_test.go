@@ -123,6 +123,8 @@ func TestMeetings(t *testing.T) {
 			"On 3 May 2026 the 30th ASEAN Regional Forum met in Jakarta. Ana Ruiz-Holt of the Reef Policy Forum spoke.\n",
 			[]want{{"30th ASEAN Regional Forum", "2026-05-03", "2026-05-03", "conference", 30}}},
 		{"a panel of experts is a body, a site's menu no meeting", "Meetings & Events 07 Aug 2024 · 2h 51min\n\nOn 3 May 2026 the Panel of Experts reported.\n", nil},
+		{"a page's section, a headline and a programme line are no meetings",
+			"About The Colloquium\n4 March 2026\n\nCommittee Hears Briefing\n5 March 2026\n\n3-6 p.m. Item 4. General exchange of views (continued)\n6 March 2026\n", nil},
 		{"a numbered instalment over its title, and a list of past ones",
 			"Reef Dialogues #3\n\nCables at Sea: Who Pays?\n\nThursday, 4 September 2025\n\n14.00 – 15.30 WIB (UTC+7)\n\nPast dialogues\n\n- Reef Dialogues #2: Ports and Pipes, 12 June 2025\n- Norms at Sea (20 February 2025)\n",
 			[]want{{"Cables at Sea: Who Pays?", "2025-09-04", "2025-09-04", "dialogue", 0},
