@@ -35,6 +35,7 @@ func (b *builder) programmeBlocks() []sessionDraft {
 	var out []sessionDraft
 	var day *dates.Date
 	ls := b.memo.lines(b.body, len(b.text))
+	chapters := -1 // the last line of a recording's chapter list
 	for i, l := range ls {
 		t, col, ok := b.rowTime(l)
 		if !ok {
@@ -42,6 +43,18 @@ func (b *builder) programmeBlocks() []sessionDraft {
 				day = d
 			}
 			continue
+		}
+		if i > chapters && b.chapterList(ls, i, t) {
+			chapters = i
+			for chapters+1 < len(ls) {
+				if _, _, timed := b.rowTime(ls[chapters+1]); !timed {
+					break
+				}
+				chapters++
+			}
+		}
+		if i <= chapters {
+			continue // "00:00 Intro", "02:15 …": the chapters of a recording
 		}
 		title, room, ok := b.tableTitle(ls, i, col)
 		if !ok && col > 0 {
@@ -71,6 +84,20 @@ func (b *builder) programmeBlocks() []sessionDraft {
 		}
 	}
 	return out
+}
+
+// chapterList reports whether the timed line ls[i] opens the chapter list
+// of a recording rather than a programme: it starts at "00:00", or a
+// "Chapters" or "Timestamps" label stands above it.
+func (b *builder) chapterList(ls []Span, i int, t dates.TimeMatch) bool {
+	if t.From == "00:00" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	label := b.memo.lower(strings.Trim(b.text[ls[i-1].Start:ls[i-1].End], " #*_:"))
+	return label == "chapters" || label == "timestamps" || label == "chapter markers"
 }
 
 // letterRE matches the letter that labels one of parallel sessions: "A. ",
