@@ -198,7 +198,27 @@ func (b *builder) cueOrg(p phrase) string {
 	if parent, ok := b.parentPart(p); ok {
 		o.ParentKey = b.cueOrg(parent)
 	}
-	return b.addOrg(o, p.Span)
+	key := b.addOrg(o, p.Span)
+	if kind == "government" {
+		b.countryAtEnd(p) // "Ministry of Digital Affairs of Trinidad and Tobago" names the state too
+	}
+	return key
+}
+
+// countryAtEnd records the state that closes a government's name after
+// "of" ("of the Czech Republic").
+func (b *builder) countryAtEnd(p phrase) {
+	for k := len(p.Words) - 2; k > 0; k-- {
+		if p.Words[k].Text != "of" {
+			continue
+		}
+		start := p.Words[k+1].Start
+		written := b.text[start:p.End]
+		if c, ok := b.ref.CountryOf(strings.TrimPrefix(written, "the ")); ok {
+			b.addCountry(c, Span{start, p.End}, written)
+		}
+		return
+	}
 }
 
 // listTailRE matches the rest of a ministry name that lists its portfolios:
