@@ -48,6 +48,38 @@ func (b *builder) findPublications() {
 	b.findDocumentTables()
 	b.findCuedTitles()
 	b.findCuePublications()
+	b.mergeShortTitles()
+}
+
+// mergeShortTitles folds a publication whose title is the start of
+// another's into it, as its short name: "Common Reef Position" and the
+// "Common Reef Position on the Application of …" of the same text are one
+// document. The source itself and documents with a symbol stay apart.
+func (b *builder) mergeShortTitles() {
+	ps := b.res.Publications
+	drop := make([]bool, len(ps))
+	for i := range ps {
+		if ps[i].Self || ps[i].Symbol != "" {
+			continue
+		}
+		for j := range ps {
+			if i == j || drop[j] || ps[j].Self || len(ps[j].Title) <= len(ps[i].Title) ||
+				!strings.HasPrefix(ps[j].Title, ps[i].Title+" ") {
+				continue
+			}
+			ps[j].Evidence = append(ps[j].Evidence, ps[i].Evidence...)
+			ps[j].Aliases = addAlias(ps[j].Aliases, ps[i].Title)
+			drop[i] = true
+			break
+		}
+	}
+	kept := ps[:0]
+	for i, p := range ps {
+		if !drop[i] {
+			kept = append(kept, p)
+		}
+	}
+	b.res.Publications = kept
 }
 
 // addPublication merges a publication with one of the same symbol or title.

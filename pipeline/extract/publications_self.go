@@ -160,10 +160,33 @@ func (b *builder) selfTitle() (Span, bool) {
 	if len(ls) == 0 {
 		return Span{}, false
 	}
+	if t, ok := b.emailSubject(ls); ok {
+		return t, true
+	}
 	if h, ok := b.firstHeading(1); ok {
 		return h, true
 	}
 	return withoutHeadingMarks(b.text, ls[0]), true
+}
+
+// emailSubject returns the subject of an e-mail whose header opens the
+// text ("From: …", "To: …", "Subject: The Reef Ledger #12"): a newsletter's
+// title.
+func (b *builder) emailSubject(ls []Span) (Span, bool) {
+	from := false
+	for _, l := range ls[:min(len(ls), 8)] {
+		line := b.text[l.Start:l.End]
+		switch {
+		case strings.HasPrefix(line, "From: "):
+			from = true
+		case strings.HasPrefix(line, "Subject: ") && from:
+			t, ok := trimSpan(b.text, Span{l.Start + len("Subject: "), l.End})
+			return t, ok
+		case !strings.Contains(line, ": "):
+			return Span{}, false // the header ends
+		}
+	}
+	return Span{}, false
 }
 
 // firstHeading returns the first line of the body that can title the

@@ -23,6 +23,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"Reef Council Decision No. 1106", "", "other"}, {"National Cable Plan 2023–2028", "", "other"}}},
 		{"a convention named after a city", "Line one\n\nFew States have ratified the Malabo Convention, and fewer the Apia Convention Centre's rules.",
 			[]want{{"Line one", "", "web_page"}, {"Malabo Convention", "", "treaty"}}},
+		{"a short name of a document named in full in the same text", "Line one\n\nThe Common Reef Position matters. The Common Reef Position on the Application of International Law to the Use of Cables was adopted.",
+			[]want{{"Line one", "", "web_page"}, {"Common Reef Position on the Application of International Law to the Use of Cables", "", "statement"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
@@ -144,6 +146,8 @@ func TestSelfPublicationUnderHeaderBlock(t *testing.T) {
 			"Written statement submitted by the Reef Cable Watch (RCW)"},
 		{"a heading whose dash reads like a place before a date", "# Reef diary — July to December 2026\n\n_Kept by Ana Ruiz._\n",
 			"Reef diary — July to December 2026"},
+		{"an e-mail's subject", "From: The Reef Ledger <news@example.org>\nTo: readers@example.org\nSubject: The Reef Ledger #12 | Cables and courts\n\nDear readers,\n",
+			"The Reef Ledger #12 | Cables and courts"},
 		{"Markdown breadcrumb", "[Library](/docs) / [UN processes](/docs?p=un) / Reef reports\n\n# Report of the Reef Council on Cables\n\nText.\n",
 			"Report of the Reef Council on Cables"},
 	}

@@ -97,7 +97,7 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 		return
 	}
 	title := b.text[s:e]
-	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") || b.containerOfCited(open) {
+	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") || strings.HasSuffix(title, ":") || b.containerOfCited(open) {
 		return
 	}
 	kind, ok := b.publicationCueNear(open, end)
