@@ -14,6 +14,7 @@ var particles = map[string]bool{
 	"della": true, "di": true, "von": true, "zu": true, "bin": true, "binti": true,
 	"al": true, "el": true, "ten": true, "ter": true, "ibn": true, "y": true,
 	"arap": true, "ul": true, "ud": true, "bint": true, "ben": true, "dela": true,
+	"ap": true, "ab": true, "verch": true, "ferch": true,
 }
 
 // gaelicPrefixes are capitalised parts of Irish and Scottish names that are
@@ -41,6 +42,8 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 		switch {
 		case isCap(t.Text) && b.nameWord(t.Text):
 			caps++
+		case particlePrefixed(t.Text) && j > i:
+			caps++ // "Nour al-Din Haddadeen"
 		case particles[t.Text] && j+1 < len(toks) && toks[j+1].Word:
 		default:
 			j = -j - 1 // stop
@@ -59,6 +62,13 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 		return personName{}, false
 	}
 	return personName{i, j, Span{toks[i].Start, toks[j-1].End}}, true
+}
+
+// particlePrefixed reports whether w is a name joined to its particle by a
+// hyphen: "al-Din", "el-Amin", "ul-Haq".
+func particlePrefixed(w string) bool {
+	k := strings.IndexAny(w, "-‑")
+	return k > 0 && particles[w[:k]] && isCap(w[k+1:])
 }
 
 // nameWord reports whether a capitalised word can be part of a personal

@@ -232,9 +232,9 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		}
 	case after == "," && n.Last+2 < len(toks) && articles[toks[n.Last+1].Text] && b.roleFollows(toks, n.Last+2):
 		return "person.bio", confBio // "Sarah Miller, a senior fellow at the Atlantic Council, said"
-	case (after == "—" || after == "–") && b.bulletBefore(n.Start) && (b.roleFollows(toks, last+1) || b.affiliationFollows(toks, last+1)):
+	case (after == "—" || after == "–") && (b.bulletBefore(n.Start) || b.memo.lineStart(n.Start) == b.lineStartAfterMarks(n.Start) && !isUpperWord(b.text[n.Start:n.End])) && (b.roleFollows(toks, last+1) || b.affiliationFollows(toks, last+1)):
 		return "person.list-item", confListItem // "- **Adjoa Nkansah** — Director, Ministry of …"
-	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
+	case b.isListLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, last+1)):
 		return "person.list-item", confListItem
 	case before == ";" && b.labelledLine(n.Start) && (after == "(" || after == "," && b.affiliationFollows(toks, n.Last+1)):
 		return "person.list-item", confListItem // "Speakers: A (X); B (Y)"
@@ -252,8 +252,10 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.role-apposition", confListItem // "Chair Tran Minh Duc (Viet Nam)"
 	case after == "(" && b.countryInBrackets(toks, n.Last) && (before == "," || before == "and" || before == "them") && b.roleEarlier(toks, n.First) && !b.isPlaceName(b.text[n.Start:n.End]):
 		return "person.delegate", confListItem // "the Rapporteurs, among them Ana Ruiz (Colombia) and Lena Holt (Finland)"
-	case (before == "—" || before == "–") && (after == "" || after == ",") && strings.Trim(b.text[b.memo.lineStart(n.Start):n.Start], " \t—–") == "":
-		return "person.attribution", confListItem // "— Marta Quispe-Lindahl, Reef Institute" under a quotation
+	case (before == "—" || before == "–") && (after == "" || after == ",") && (strings.Trim(b.text[b.memo.lineStart(n.Start):n.Start], " \t—–") == "" || b.quoteBefore(n.Start)):
+		return "person.attribution", confListItem // "— Marta Quispe-Lindahl, Reef Institute" under or after a quotation
+	case (after == "," || after == "and") && b.creditLine(n.Start):
+		return "person.byline", confByline // "Ana Ruiz and Lena Holt, editors"
 	case (before == ":" || before == "," || before == "and" || before == ";") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
 		return "person.labelled", confListItem // "Speakers: Ana Ruiz, Lena Holt and Sione Fakatava."
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
@@ -444,6 +446,36 @@ func (b *builder) underPersonLabel(n personName) bool {
 	}
 	words := strings.Fields(b.memo.lower(strings.Trim(b.text[prev:ls], " \n\t#*_:")))
 	return len(words) > 0 && len(words) <= 3 && b.ref.PersonLabels[words[len(words)-1]]
+}
+
+// quoteBefore reports whether a closing quotation mark and a dash stand
+// just before start: "…harder than the real thing." — Ana Ruiz".
+func (b *builder) quoteBefore(start int) bool {
+	before := strings.TrimRight(b.text[max(0, start-12):start], " —–")
+	return strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "”")
+}
+
+// creditLine reports whether the line holding start ends by crediting its
+// names: "Ana Ruiz and Lena Holt, editors".
+func (b *builder) creditLine(start int) bool {
+	ls := b.memo.lineStart(start)
+	line := strings.TrimRight(b.text[ls:lineEnd(b.text, start, len(b.text))], " .")
+	for _, credit := range []string{", editors", ", editor", ", eds", ", ed", ", authors", ", compilers"} {
+		if strings.HasSuffix(line, credit) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStartAfterMarks returns the start of the line holding i when only
+// spaces and emphasis marks stand before i on it, else -1.
+func (b *builder) lineStartAfterMarks(i int) int {
+	ls := b.memo.lineStart(i)
+	if strings.Trim(b.text[ls:i], " \t*_") != "" {
+		return -1
+	}
+	return ls
 }
 
 // roleLineBelow reports whether name n fills its line, but for heading
