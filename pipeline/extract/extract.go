@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/uncyber/uncyber/pipeline/extract/dates"
 	"github.com/uncyber/uncyber/pipeline/source"
@@ -151,6 +153,7 @@ func (b *builder) result() Result {
 	r.People = b.people
 	oneLineNames(&r)
 	holdUnnamed(&r)
+	b.clampEvidence(&r)
 	for i := range r.Organisations {
 		sortEvidence(r.Organisations[i].Evidence)
 		sort.Strings(r.Organisations[i].Aliases)
@@ -160,6 +163,62 @@ func (b *builder) result() Result {
 		sort.Strings(r.People[i].Aliases)
 	}
 	return r
+}
+
+// MaxQuote is the longest evidence span, in bytes, that the evidence table
+// quotes: evidence is there to locate and check a fact, not to republish
+// the source.
+const MaxQuote = 400
+
+// clampEvidence cuts every evidence span longer than MaxQuote to its start,
+// ending at a line break or a space, so that no fact is left without a
+// quotable span: a page title wrapped over five lines is found by its
+// first.
+func (b *builder) clampEvidence(r *Result) {
+	clamp := func(es []Evidence) {
+		for k := range es {
+			es[k].Span = clampSpan(b.text, es[k].Span)
+		}
+	}
+	for i := range r.Organisations {
+		clamp(r.Organisations[i].Evidence)
+	}
+	for i := range r.People {
+		clamp(r.People[i].Evidence)
+	}
+	for i := range r.Publications {
+		clamp(r.Publications[i].Evidence)
+	}
+	for i := range r.Meetings {
+		clamp(r.Meetings[i].Evidence)
+		for k := range r.Meetings[i].Sessions {
+			clamp(r.Meetings[i].Sessions[k].Evidence)
+		}
+	}
+	for i := range r.Participations {
+		clamp(r.Participations[i].Evidence)
+	}
+}
+
+// clampSpan returns s, or its start up to MaxQuote bytes, ending before
+// the last line break or space within them.
+func clampSpan(text string, s Span) Span {
+	if s.End-s.Start <= MaxQuote || s.End > len(text) || s.Start < 0 {
+		return s
+	}
+	cut := text[s.Start : s.Start+MaxQuote]
+	if k := strings.IndexByte(cut, '\n'); k > 0 {
+		return Span{s.Start, s.Start + len(strings.TrimRight(cut[:k], " \t\r"))}
+	}
+	if k := strings.LastIndexByte(cut, ' '); k > 0 {
+		return Span{s.Start, s.Start + k}
+	}
+	for k := MaxQuote; k > 0; k-- {
+		if utf8.RuneStart(text[s.Start+k]) {
+			return Span{s.Start, s.Start + k}
+		}
+	}
+	return s
 }
 
 // oneLineNames writes every name and title on one line with single spaces:
@@ -194,8 +253,17 @@ func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	out := strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "-\n") {
+		// "confidence-\n building": a compound word broken at its hyphen.
+		out = strings.Join(strings.Fields(hyphenBreakRE.ReplaceAllString(s, "-$1")), " ")
+	}
+	return out
 }
+
+// hyphenBreakRE matches a line break after a hyphen that ends a word and
+// before a lower-case word, with the indentation around it.
+var hyphenBreakRE = regexp.MustCompile(`-[ \t]*\r?\n[ \t]*(\p{Ll})`)
 
 func oneLineAll(ss []string) []string {
 	for i, s := range ss {

@@ -181,7 +181,7 @@ func (b *builder) itemDraft(s Span) sessionDraft {
 		text = text[:k] // the document the item is about
 	}
 	d.span = Span{s.Start, s.Start + len(text)}
-	d.Title = strings.Join(strings.Fields(text), " ")
+	d.Title = oneLine(text)
 	if d.Kind == "" {
 		d.Kind = programmeKind(d.Title)
 	}
@@ -199,10 +199,10 @@ func (b *builder) itemDraft(s Span) sessionDraft {
 //	                 ICT security
 func (b *builder) titleColumn(ls []Span, i int, first Span) []Span {
 	out := []Span{first}
-	col := first.Start - b.memo.lineStart(first.Start)
+	col := utf8.RuneCountInString(b.text[b.memo.lineStart(first.Start):first.Start]) // "9:30 a.m. – " holds a three-byte dash
 	for j := i + 1; j < len(ls) && strings.Count(b.text[ls[j-1].End:ls[j].Start], "\n") == 1; j++ {
 		l := ls[j]
-		if l.Start-b.memo.lineStart(l.Start) != col || col == 0 {
+		if utf8.RuneCountInString(b.text[b.memo.lineStart(l.Start):l.Start]) != col || col == 0 {
 			break
 		}
 		if _, timed := timeAtLineStart(b.text, l); timed {
@@ -225,6 +225,10 @@ func (b *builder) breaksOff(t, l Span) bool {
 	words := strings.Fields(b.text[t.Start:t.End])
 	if len(words) > 0 && connectors[b.memo.lower(words[len(words)-1])] {
 		return true
+	}
+	text := b.text[t.Start:t.End]
+	if strings.HasSuffix(text, "-") || utf8.RuneCountInString(text) >= 45 && !strings.ContainsAny(text[len(text)-1:], ".;:!?)") {
+		return true // "… new confidence-" over "building measures"; a long title wrapped in its column
 	}
 	return !isCap(b.text[l.Start:l.End])
 }

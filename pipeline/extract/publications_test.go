@@ -217,3 +217,43 @@ func TestSelfPublicationHTMLTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestLongTitleKeepsEvidence: a page title longer than MaxQuote keeps an
+// evidence span the evidence table can quote, its first line.
+func TestLongTitleKeepsEvidence(t *testing.T) {
+	long := strings.Repeat("Reef cables and the law of the sea in the Pacific ", 9)
+	doc, err := source.NewDocument(source.Entry{SourceID: "x"}, "x.html", []byte("<html><body><main><h1>"+long+"</h1><p>The text.</p></main></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Extract(doc, testRef(t))
+	if len(r.Publications) == 0 {
+		t.Fatal("no publication")
+	}
+	for _, p := range r.Publications {
+		for _, e := range p.Evidence {
+			if n := e.Span.End - e.Span.Start; n > MaxQuote || n <= 0 {
+				t.Errorf("%q: evidence span of %d bytes", p.Title, n)
+			}
+		}
+	}
+}
+
+func TestClampSpan(t *testing.T) {
+	text := strings.Repeat("word ", 100) + "\n" + strings.Repeat("x", 500)
+	tests := []struct {
+		name string
+		in   Span
+		max  int
+	}{
+		{"short spans stay", Span{0, 20}, 20},
+		{"long spans end at a space", Span{0, 499}, MaxQuote},
+		{"a long word is cut at a rune start", Span{501, 1001}, MaxQuote},
+	}
+	for _, tt := range tests {
+		got := clampSpan(text, tt.in)
+		if n := got.End - got.Start; n > tt.max || n <= 0 || got.Start != tt.in.Start {
+			t.Errorf("%s: got %v (%d bytes)", tt.name, got, n)
+		}
+	}
+}

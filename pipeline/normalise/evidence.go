@@ -14,7 +14,7 @@ import (
 
 // maxQuote is the longest quote kept in the evidence table, in bytes: evidence
 // is there to locate and check a fact, not to republish the source.
-const maxQuote = 400
+const maxQuote = extract.MaxQuote
 
 // addEvidence records the spans of fact f, found in input i, as evidence for
 // one row. Spans outside the text, or longer than maxQuote, are skipped.
