@@ -260,7 +260,7 @@ func (b *builder) orgLine(line string) bool {
 	_, body := b.ref.BodyOf(head)
 	// A title that opens with a cue ("Reef Observatory Brief No. 3: …") is no
 	// letterhead: those are short names without numbers or colons.
-	plain := countFields(head) <= 8 && !strings.ContainsAny(head, ":0123456789")
+	plain := countFields(head) <= 12 && !strings.ContainsAny(head, ":0123456789")
 	return body || plain && b.strongCueName(head)
 }
 

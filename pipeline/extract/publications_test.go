@@ -25,6 +25,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"Malabo Convention", "", "treaty"}}},
 		{"a short name of a document named in full in the same text", "Line one\n\nThe Common Reef Position matters. The Common Reef Position on the Application of International Law to the Use of Cables was adopted.",
 			[]want{{"Line one", "", "web_page"}, {"Common Reef Position on the Application of International Law to the Use of Cables", "", "statement"}}},
+		{"a law with its year, and a division named after treaties", "Line one\n\nThe Reef Cable Protection Act, 2018 applies. The Division for Treaty Affairs advised.",
+			[]want{{"Line one", "", "web_page"}, {"Reef Cable Protection Act, 2018", "", "other"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",

@@ -273,6 +273,9 @@ func (b *builder) findCuePublications() {
 			if _, _, venue := b.cueOf(words); venue && kind == "" {
 				continue
 			}
+			if c, ok := b.ref.Cues[words[0]]; ok && c.Weight >= 0.5 && c.Kind != "venue" && kind == "" {
+				continue // "Division for Treaty Affairs" is an organisation
+			}
 			for _, w := range words[1:] {
 				if c, ok := b.ref.PublicationCues[w]; ok && isCap(w) && c != "report" && c != "resolution" {
 					kind = c
@@ -460,6 +463,9 @@ func versionAfter(text string, end int) int {
 	if strings.HasSuffix(text[:end], " No") && strings.HasPrefix(text[end:], ". ") {
 		end++ // "Decision No" and ". 1106"
 	}
+	if strings.HasSuffix(text[:end], " Act") && actYearRE.MatchString(text[end:min(len(text), end+7)]) {
+		return end + 6 // "Computer Misuse Act, 2018"
+	}
 	if end+1 < len(text) && text[end] == ' ' && text[end+1] >= '0' && text[end+1] <= '9' {
 		k := end + 1
 		for k < len(text) && (text[k] >= '0' && text[k] <= '9' || text[k] == '.' && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9') {
@@ -475,6 +481,9 @@ func versionAfter(text string, end int) int {
 	}
 	return end
 }
+
+// actYearRE matches the year after a law's name: ", 2018".
+var actYearRE = regexp.MustCompile(`^, (?:19|20)\d\d\b`)
 
 // yearSpanRE matches the end of a span of years after its first year:
 // "–2028", "-28".
