@@ -88,9 +88,9 @@ func (g *extractionGC) restore() {
 // buildMemoryLimit is the soft memory limit (see debug.SetMemoryLimit) a
 // build runs under when none is set (GOMEMLIMIT). It complements, and does
 // not replace, keeping what grows with the corpus out of memory: the heap
-// a build keeps alive grows with its entity tables (some 570 MB at 400,000
-// texts), and at GOGC=100 the collector let the heap grow to twice that
-// before collecting. Under the limit it collects more often near the
+// a build keeps alive grows with its entity tables (over half a gigabyte
+// at 400,000 texts, in normalise), and at GOGC=100 the collector let the
+// heap grow to twice that before collecting. Under the limit it collects more often near the
 // peak instead. A build whose live heap passes the limit runs on with
 // the collector taking at most half the CPU (the runtime's own bound),
 // slower but not stopped.

@@ -2,6 +2,7 @@ package normalise
 
 import (
 	"errors"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -149,22 +150,42 @@ func TestInputHoldsNoFacts(t *testing.T) {
 // TestMentions checks that mentions kept encoded read back as they were
 // added, input by input, an input without mentions among them.
 func TestMentions(t *testing.T) {
-	res := fullResult()
-	lists := [][]extract.Organisation{res.Organisations, nil, {res.Organisations[1], res.Organisations[0], {Key: "x"}}}
-	rows := mentionRows{off: []int{0, 2, 2, 5}}
-	m := newMentions[extract.Organisation](&rows)
-	for _, l := range lists {
-		m.add(l)
-	}
-	for i, l := range lists {
-		if m.count(i) != len(l) {
-			t.Errorf("input %d: count %d, want %d", i, m.count(i), len(l))
-		}
-		for j, want := range l {
-			if got := m.at(mentionRef{i, j}); !reflect.DeepEqual(got, want) {
-				t.Errorf("mention %d of input %d:\ngot  %+v\nwant %+v", j, i, got, want)
+	for _, inFile := range []bool{false, true} {
+		t.Run(map[bool]string{false: "in memory", true: "in a file"}[inFile], func(t *testing.T) {
+			var dir *spill.Dir
+			if inFile {
+				var err error
+				if dir, err = spill.NewDir(t.TempDir(), "spill-*"); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
+			res := fullResult()
+			lists := [][]extract.Organisation{res.Organisations, nil, {res.Organisations[1], res.Organisations[0], {Key: "x"}}}
+			rows := mentionRows{off: []int{0, 2, 2, 5}}
+			m := newMentions[extract.Organisation](&rows, dir)
+			if (m.store != nil) != inFile {
+				t.Fatalf("mentions in a store: %v, want %v", m.store != nil, inFile)
+			}
+			for _, l := range lists {
+				m.add(l)
+			}
+			for i, l := range lists {
+				if m.count(i) != len(l) {
+					t.Errorf("input %d: count %d, want %d", i, m.count(i), len(l))
+				}
+				for j, want := range l {
+					if got := m.at(mentionRef{i, j}); !reflect.DeepEqual(got, want) {
+						t.Errorf("mention %d of input %d:\ngot  %+v\nwant %+v", j, i, got, want)
+					}
+				}
+			}
+			if err := m.close(); err != nil {
+				t.Fatal(err)
+			}
+			if left, _ := os.ReadDir(dir.Path()); inFile && len(left) > 0 {
+				t.Errorf("%d files left in the spill folder after close", len(left))
+			}
+		})
 	}
 }
 
@@ -177,7 +198,7 @@ func TestMentionsAcrossChunks(t *testing.T) {
 	}
 	list[1500].Aliases = []string{strings.Repeat("a", mentionChunk*5/2)}
 	rows := mentionRows{off: []int{0, len(list)}}
-	m := newMentions[extract.Organisation](&rows)
+	m := newMentions[extract.Organisation](&rows, nil)
 	m.add(list)
 	if len(m.chunks) < 5 {
 		t.Fatalf("%d chunks; the test wants mentions across several", len(m.chunks))

@@ -140,28 +140,64 @@ func (n *normaliser) orgIDsOf(i int, orgs []extract.Organisation) map[string]str
 
 // mentions holds the mentions of one kind of every input encoded, each
 // decoded when read: a pass holds their bytes, a third of their Go values,
-// and the few it reads at a time. The bytes are kept in chunks of
-// mentionChunk bytes, not in one slice: a slice grown by append held up to
-// twice the bytes, and while it grew, the old copy too (at 100,000 texts
-// the meetings' mentions were the largest allocation of normalise).
+// and the few it reads at a time. A build keeps the bytes in a file of its
+// spill folder (at 400,000 texts the meetings' or publications' mentions
+// took some 120 MB); without a folder they are kept in chunks of
+// mentionChunk bytes rather than in one slice, which append grew to up to
+// twice the bytes and, while it grew, held twice.
 type mentions[T any] struct {
 	off     []int // input i's mentions are numbered from off[i] (see mentionRows)
-	pos     []int // mention k is the bytes pos[k]:pos[k+1] of the chunks, back to back
-	chunks  [][]byte
-	scratch []byte // a mention's encoding being written, or read across two chunks
+	pos     []int // mention k is the bytes pos[k]:pos[k+1], back to back
+	store   *spill.Texts
+	chunks  [][]byte // the bytes, when store is nil
+	scratch []byte   // a mention's encoding being written, or read
+	err     error    // the first error writing or reading the store
+	// block holds the mentions of input cached, read from the store at
+	// once: a mention is often read several times in a row, and the
+	// mentions of one input one after the other.
+	block  []byte
+	cached int
 }
 
 // mentionChunk is the size of the chunks that hold encoded mentions.
 const mentionChunk = 1 << 20
 
-func newMentions[T any](rows *mentionRows) *mentions[T] {
-	return &mentions[T]{off: rows.off, pos: make([]int, 1, rows.off[len(rows.off)-1]+1)}
+// newMentions holds mentions numbered as in rows in a file under dir, or
+// in memory when dir is nil. Call close when the pass is done.
+func newMentions[T any](rows *mentionRows, dir *spill.Dir) *mentions[T] {
+	m := &mentions[T]{off: rows.off, pos: make([]int, 1, rows.off[len(rows.off)-1]+1), cached: -1}
+	if dir != nil {
+		m.store, m.err = spill.NewTexts(dir)
+	}
+	return m
+}
+
+// close removes the file of the mentions, if any, and returns the first
+// error of their use.
+func (m *mentions[T]) close() error {
+	if m.store != nil {
+		if err := m.store.Remove(); err != nil && m.err == nil {
+			m.err = err
+		}
+	}
+	if m.err != nil {
+		return fmt.Errorf("keeping mentions: %w", m.err)
+	}
+	return nil
 }
 
 // add appends the mentions of the next input, inputs in order.
 func (m *mentions[T]) add(list []T) {
 	for k := range list {
 		m.scratch = appendValue(m.scratch[:0], reflect.ValueOf(&list[k]).Elem())
+		m.pos = append(m.pos, m.pos[len(m.pos)-1]+len(m.scratch))
+		if m.store != nil {
+			m.cached = -1
+			if _, err := m.store.AddBytes(m.scratch); err != nil && m.err == nil {
+				m.err = err
+			}
+			continue
+		}
 		for b := m.scratch; len(b) > 0; {
 			last := len(m.chunks) - 1
 			if last < 0 || len(m.chunks[last]) == mentionChunk {
@@ -172,13 +208,28 @@ func (m *mentions[T]) add(list []T) {
 			m.chunks[last] = append(m.chunks[last], b[:n]...)
 			b = b[n:]
 		}
-		m.pos = append(m.pos, m.pos[len(m.pos)-1]+len(m.scratch))
 	}
 }
 
-// bytes returns the bytes start:end of the chunks, copied into m.scratch
-// when they span two chunks or more.
-func (m *mentions[T]) bytes(start, end int) []byte {
+// bytes returns the bytes start:end of the mentions, those of a mention
+// of input i: from the store, reading all of input i's at once, or from
+// the chunks (copied into m.scratch when they span two or more).
+func (m *mentions[T]) bytes(i, start, end int) []byte {
+	if m.store != nil {
+		from := m.pos[m.off[i]]
+		if m.cached != i {
+			var err error
+			m.cached = i
+			if m.block, err = m.store.Bytes(spill.Ref{Off: int64(from), Len: int32(m.pos[m.off[i+1]] - from)}, m.block[:0]); err != nil {
+				m.cached = -1
+				if m.err == nil {
+					m.err = err
+				}
+				return nil
+			}
+		}
+		return m.block[start-from : end-from]
+	}
 	if start == end {
 		return nil
 	}
@@ -201,8 +252,11 @@ func (m *mentions[T]) count(i int) int { return m.off[i+1] - m.off[i] }
 // at decodes the mention ref points at.
 func (m *mentions[T]) at(ref mentionRef) T {
 	k := m.off[ref.input] + ref.index
-	d := factsDecoder{b: m.bytes(m.pos[k], m.pos[k+1])}
+	d := factsDecoder{b: m.bytes(ref.input, m.pos[k], m.pos[k+1])}
 	var v T
+	if m.err != nil {
+		return v // reported by close
+	}
 	d.value(reflect.ValueOf(&v).Elem())
 	if d.err != nil || len(d.b) != 0 {
 		panic(fmt.Sprintf("normalise: mention %d of input %d does not decode", ref.index, ref.input))

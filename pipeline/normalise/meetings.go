@@ -16,7 +16,8 @@ import (
 // one such meeting.
 func (n *normaliser) meetings() {
 	defer n.endPass()
-	ms := &meetingMentions{mentions: newMentions[extract.Meeting](&n.meetRows)}
+	ms := &meetingMentions{mentions: newMentions[extract.Meeting](&n.meetRows, n.dir)}
+	defer func() { n.fail(ms.close()) }()
 	c := newClusters()
 	n.load(meetFields, func(i int, res *extract.Result, quotes []Quote) {
 		n.quotes[i] = cited(quotes, res.Meetings)

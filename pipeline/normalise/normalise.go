@@ -104,6 +104,7 @@ func NormaliseTo(inputs []Input, dir *spill.Dir) (*schemas.Dataset, []Warning, e
 // built and, per mention, the row of the entity it became.
 type normaliser struct {
 	inputs     []Input
+	dir        *spill.Dir // where what grows with the corpus is kept; nil: in memory
 	ds         *schemas.Dataset
 	warnings   []Warning
 	orgRows    mentionRows // organisation mentions → rows of ds.Organisations
@@ -121,12 +122,19 @@ type normaliser struct {
 
 func newNormaliser(inputs []Input, dir *spill.Dir) *normaliser {
 	return &normaliser{
-		inputs: inputs, ds: &schemas.Dataset{}, evidence: newEvidenceSorter(dir),
+		inputs: inputs, dir: dir, ds: &schemas.Dataset{}, evidence: newEvidenceSorter(dir),
 		orgRows:    newMentionRows(inputs, func(c FactCounts) int { return c.Organisations }),
 		personRows: newMentionRows(inputs, func(c FactCounts) int { return c.People }),
 		meetRows:   newMentionRows(inputs, func(c FactCounts) int { return c.Meetings }),
 		pubRows:    newMentionRows(inputs, func(c FactCounts) int { return c.Publications }),
 		quotes:     make([][]Quote, len(inputs)),
+	}
+}
+
+// fail records err as n.err unless an error came first.
+func (n *normaliser) fail(err error) {
+	if err != nil && n.err == nil {
+		n.err = err
 	}
 }
 

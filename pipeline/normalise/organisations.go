@@ -12,7 +12,8 @@ import (
 // alias (by matching key) into one row each.
 func (n *normaliser) organisations() {
 	defer n.endPass()
-	orgs := newMentions[extract.Organisation](&n.orgRows)
+	orgs := newMentions[extract.Organisation](&n.orgRows, n.dir)
+	defer func() { n.fail(orgs.close()) }()
 	c := newClusters()
 	n.load(orgFields, func(i int, res *extract.Result, quotes []Quote) {
 		n.quotes[i] = cited(quotes, res.Organisations)

@@ -11,7 +11,8 @@ import (
 // used to merge: two sources' "Smith" need not be one person.
 func (n *normaliser) people() {
 	defer n.endPass()
-	people := newMentions[extract.Person](&n.personRows)
+	people := newMentions[extract.Person](&n.personRows, n.dir)
+	defer func() { n.fail(people.close()) }()
 	c := newClusters()
 	n.load(peopleOnly, func(i int, res *extract.Result, quotes []Quote) {
 		n.quotes[i] = cited(quotes, res.People)

@@ -11,7 +11,8 @@ import (
 // licence from the manifest when the text does not give them.
 func (n *normaliser) publications() {
 	defer n.endPass()
-	pubs := newMentions[extract.Publication](&n.pubRows)
+	pubs := newMentions[extract.Publication](&n.pubRows, n.dir)
+	defer func() { n.fail(pubs.close()) }()
 	var publishers []string // the organisation_id of each publication's publisher, numbered as in pubs
 	c := newClusters()
 	n.load(pubFields, func(i int, res *extract.Result, quotes []Quote) {

@@ -94,6 +94,21 @@ func (t *Texts) Close() error {
 	return err
 }
 
+// Remove closes the store and removes its file: a store used for part of
+// a build need not wait for the end of the build to give back its disk.
+func (t *Texts) Remove() error {
+	t.mu.Lock()
+	f := t.f
+	t.mu.Unlock()
+	err := t.Close()
+	if f != nil {
+		if rerr := os.Remove(f.Name()); rerr != nil && err == nil {
+			err = fmt.Errorf("removing %s: %w", f.Name(), rerr)
+		}
+	}
+	return err
+}
+
 // AddBytes stores b and returns where it is.
 func (t *Texts) AddBytes(b []byte) (Ref, error) {
 	t.mu.Lock()
