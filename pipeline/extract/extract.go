@@ -256,14 +256,14 @@ func oneLine(s string) string {
 	out := strings.Join(strings.Fields(s), " ")
 	if strings.Contains(s, "-\n") {
 		// "confidence-\n building": a compound word broken at its hyphen.
-		out = strings.Join(strings.Fields(hyphenBreakRE.ReplaceAllString(s, "-$1")), " ")
+		out = strings.Join(strings.Fields(hyphenBreakRE.ReplaceAllString(s, "$1-$2")), " ")
 	}
 	return out
 }
 
 // hyphenBreakRE matches a line break after a hyphen that ends a word and
-// before a lower-case word, with the indentation around it.
-var hyphenBreakRE = regexp.MustCompile(`-[ \t]*\r?\n[ \t]*(\p{Ll})`)
+// before the word that carries it on, with the indentation around it.
+var hyphenBreakRE = regexp.MustCompile(`(\p{L})-[ \t]*\r?\n[ \t]*(\p{L})`)
 
 func oneLineAll(ss []string) []string {
 	for i, s := range ss {

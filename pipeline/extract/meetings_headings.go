@@ -54,6 +54,10 @@ func (b *builder) headingMentions() []mention {
 		if kick == "" && !numberedMeetingRE.MatchString(text) && (b.headline(text) || strings.Contains(text, ", ") && len(strings.Fields(text)) > 6 && !numberedMeetingRE.MatchString(text)) {
 			continue // "Chile takes part in the session of …": a sentence, dated by its publication
 		}
+		below := i + 1 // the line that dates the heading
+		if i+2 < len(ls) && b.capsWrapped(ls[i], ls[i+1]) {
+			below = i + 2 // "SEVENTH MEETING OF THE REEF GROUP ON CONFIDENCE-" over "BUILDING MEASURES"
+		}
 		kind := b.kindOf(text)
 		if !b.hasEventWord(text) && !b.titleFrames(text) {
 			if kind = b.typeLabel(ls[i+1]); kind == "" {
@@ -66,9 +70,9 @@ func (b *builder) headingMentions() []mention {
 				continue
 			}
 		}
-		d := b.dateOpening(ls[i+1])
+		d := b.dateOpening(ls[below])
 		if d == nil {
-			d = b.labelledDate(ls[i+1])
+			d = b.labelledDate(ls[below])
 		}
 		if d == nil && i+2 < len(ls) && symbolLineRE.MatchString(b.text[ls[i+1].Start:ls[i+1].End]) {
 			d = b.dateLine(ls[i+2]) // a press release: "9662nd Meeting (AM)" over "SC/15739" and its date
@@ -83,15 +87,42 @@ func (b *builder) headingMentions() []mention {
 			continue
 		}
 		name := withoutPageWord(b.text, l)
+		if below == i+2 && name == l {
+			name = Span{l.Start, ls[i+1].End}
+		}
 		if p, ok := b.wrappedFrom(l); ok && name == l {
 			name = p // a title wrapped over two lines of a plain-text listing
 		}
 		if q, ok := b.quotedTitleBelow(ls, i, d); ok && b.bareKind(b.text[name.Start:name.End]) {
 			name = q // "CLOSING WORKSHOP" over its date and its quoted title
 		}
-		out = append(out, mention{Name: name, Proper: true, Kind: kind, Date: d, Sentence: l})
+		m := mention{Name: name, Proper: true, Kind: kind, Date: d, Sentence: l}
+		if n, ok := lookupLower(b.ref.Ordinals, strings.Fields(text)[0]); ok {
+			m.Ordinal = n // "SEVENTH MEETING OF …"
+		}
+		out = append(out, m)
 	}
 	return out
+}
+
+// capsWrapped reports whether heading l, in capitals, runs on to line
+// next, in capitals too: l ends with a hyphen or a word that cannot end a
+// name ("OF", "AND", "ON").
+func (b *builder) capsWrapped(l, next Span) bool {
+	t, n := b.text[l.Start:l.End], b.text[next.Start:next.End]
+	if strings.Count(b.text[l.End:next.Start], "\n") != 1 || !isUpperWord(strings.Map(dropNonLetters, t)) || !isUpperWord(strings.Map(dropNonLetters, n)) {
+		return false
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	return strings.HasSuffix(t, "-") || wrapFunctionWords[strings.ToLower(last)]
+}
+
+// dropNonLetters keeps letters only, for strings.Map.
+func dropNonLetters(r rune) rune {
+	if unicode.IsLetter(r) {
+		return r
+	}
+	return -1
 }
 
 // factLabels are the labels of an event page's list of facts ("Dates",

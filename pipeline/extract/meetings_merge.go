@@ -13,7 +13,7 @@ import (
 // mention joins a meeting of the same kind whose name it shares words with,
 // unless their ordinals differ.
 func (b *builder) addMeeting(m mention) {
-	name := meetingName(strings.Join(strings.Fields(b.text[m.Name.Start:m.Name.End]), " ")) // one line, even if wrapped
+	name := meetingName(oneLine(b.text[m.Name.Start:m.Name.End])) // one line, even if wrapped
 	if b.onlyEventWordsIn(name) || notMeetingName(name) {
 		return // a site's menu ("Meetings & Events"), a section or a headline
 	}
@@ -82,6 +82,9 @@ func (b *builder) meetingFor(m mention, name string) (int, bool) {
 		if m.Date == nil && (mt.Kind == m.Kind || similarNames(mt.Name, name) >= 0.5) &&
 			(similarNames(mt.Name, name) >= 0.25 || b.shareQualifierAny(mt, name)) {
 			return i, true
+		}
+		if m.Date == nil && m.Ordinal != 0 && mt.Ordinal == m.Ordinal && subsetNames(name, mt.Name) {
+			return i, true // "Seventh Meeting", the start of "Seventh Meeting of the Reef Group"
 		}
 	}
 	return 0, false
