@@ -319,12 +319,13 @@ func wrapWidth(text string, ls []Span) int {
 // does not wrap. Inside a paragraph already seen to wrap (inRun), a line
 // indented as prev is carries on any line that does not end a sentence,
 // even where the break falls inside a name ("with the United / Nations
-// Institute"). So does a line indented as prev is whose break falls after
+// Institute"). A line that ends with a hyphen after a letter runs on, and
+// so does a list item whose next line is indented under it. So does a line indented as prev is whose break falls after
 // a word that cannot end a phrase ("operations in / Asia"), or where the
 // first word of next would not have fitted on prev in the text's wrap
 // width.
 func wrapsOnto(text string, prev, next Span, inRun bool, width int) bool {
-	if prev.End-prev.Start < 50 || strings.Count(text[prev.End:next.Start], "\n") != 1 {
+	if strings.Count(text[prev.End:next.Start], "\n") != 1 {
 		return false
 	}
 	p, n := text[prev.Start:prev.End], text[next.Start:next.End]
@@ -333,6 +334,15 @@ func wrapsOnto(text string, prev, next Span, inRun bool, width int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	first, _ := utf8.DecodeRuneInString(n)
+	if last == '-' && len(p) > 1 && unicode.IsLetter(rune(p[len(p)-2])) && unicode.IsLetter(first) {
+		return true // "Permanent Repre-" over "sentative"
+	}
+	if stripBullet(text, prev).Start != prev.Start && lineIndent(text, next) > lineIndent(text, prev) && !strings.ContainsRune(".;:!?", last) {
+		return true // a list item carried on, indented, on the next line
+	}
+	if prev.End-prev.Start < 50 {
+		return false
+	}
 	if unicode.IsLower(first) && (unicode.IsLower(last) || last == ',') {
 		return true
 	}
