@@ -275,7 +275,11 @@ func (b *builder) withoutSiteName(title string) string {
 		}
 		// A head of one word ("Agenda", "News") says less than the whole.
 		head := strings.TrimSpace(title[:k])
-		if !strings.Contains(head, " ") || countFields(title[k:]) > 7 {
+		limit := 7
+		if sep == " | " {
+			limit = 10 // "… | United Nations Office on Drugs and Crime": a site's name after a bar
+		}
+		if !strings.Contains(head, " ") || countFields(title[k:]) > limit {
 			continue
 		}
 		if strings.Contains(b.text, head) || b.isSiteName(strings.TrimSpace(title[k+len(sep):])) {

@@ -202,6 +202,7 @@ func TestSelfPublicationHTMLTitle(t *testing.T) {
 	tests := []struct{ name, title, want string }{
 		{"a site name after the title is dropped", "Notes on Cable Repair | Harbour Institute", "Notes on Cable Repair"},
 		{"a one-word head keeps the rest", "Agenda – Lakeside Cyber Forum 2026", "Agenda – Lakeside Cyber Forum 2026"},
+		{"a long site name after a bar is dropped", "Second resumed session | United Nations Office for Reef and Cable Affairs", "Second resumed session"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
