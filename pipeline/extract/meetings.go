@@ -113,6 +113,15 @@ func (b *builder) mentionsIn(s Span) []mention {
 	return dropUndatedBare(out)
 }
 
+// orgNamedUndated reports whether m is a capitalised mention without a
+// date or an ordinal whose last word also names organisations: "the
+// Kestrel Policy Forum" with no date is an organisation far more often
+// than a meeting, unless it names a meeting found with its date.
+func (b *builder) orgNamedUndated(m mention) bool {
+	c, ok := b.ref.Cues[lastWord(b.text[m.Name.Start:m.Name.End])]
+	return ok && c.Kind != "venue" && m.Date == nil && m.Proper && m.Ordinal == 0
+}
+
 // dropUndatedBare drops the mentions that only a complement makes
 // (Bare) and no day or month dates: "a briefing for delegations of … on
 // 11 June 2026" is a meeting, "a briefing for delegations" alone is not.
@@ -357,8 +366,8 @@ func (b *builder) properMention(p phrase, head token) (mention, bool) {
 	orgNamed := b.confidentOrgAt(p.Span)
 	if _, ordinalLed := lookupLower(b.ref.Ordinals, p.Words[0].Text); orgNamed && ordinalLed {
 		orgNamed = false
-	} else if n, ok := numericOrdinalBefore(b.text, p.Start); orgNamed && ok {
-		orgNamed, m.Name.Start, m.Ordinal = false, p.Start-len(n)-1, ordinalValue(n)
+	} else if n, v, ok := b.ordinalBefore(p.Start); ok {
+		orgNamed, m.Name.Start, m.Ordinal = false, p.Start-len(n)-1, v // "the 5th Reef Forum Inter-Sessional Meeting"
 	}
 	if b.institutionNamed(p, head) || orgNamed || exchangeOfViews(b.text[head.Start:p.End]) || b.inCitedTitle(p.Start) {
 		return mention{}, false // "Lviv School of Digital Governance", a forum that signed a letter
@@ -461,10 +470,13 @@ func (b *builder) editionOf(toks []token, i int) bool {
 	for j > 0 && toks[j-1].Word && isCap(toks[j-1].Text) && adjacent(toks[j-1], toks[j]) {
 		j--
 	}
+	if i+1 < len(toks) && toks[i+1].Word && isCap(toks[i+1].Text) && adjacent(toks[i], toks[i+1]) {
+		return false // "5th Reef Forum Inter-Sessional Meeting": the name goes on
+	}
 	if _, ok := lookupLower(b.ref.Ordinals, toks[j].Text); ok && j < i {
 		return true
 	}
-	_, ok := numericOrdinalBefore(b.text, toks[j].Start)
+	_, _, ok := b.ordinalBefore(toks[j].Start)
 	return ok && j < i
 }
 
@@ -472,20 +484,22 @@ func (b *builder) editionOf(toks []token, i int) bool {
 // text: "the 30th ".
 var numericOrdinalRE = regexp.MustCompile(`\b(\d{1,3}(?:st|nd|rd|th)) $`)
 
-// numericOrdinalBefore returns the numeric ordinal ("30th") that stands
-// just before offset at, if any.
-func numericOrdinalBefore(text string, at int) (string, bool) {
-	m := numericOrdinalRE.FindStringSubmatch(text[max(0, at-8):at])
-	if m == nil {
-		return "", false
+// ordinalBefore returns the ordinal that stands just before offset at, a
+// number ("30th") or a word ("seventeenth"), and its value.
+func (b *builder) ordinalBefore(at int) (string, int, bool) {
+	if m := numericOrdinalRE.FindStringSubmatch(b.text[max(0, at-8):at]); m != nil {
+		v, _ := strconv.Atoi(strings.TrimRight(m[1], "stndrh"))
+		return m[1], v, true
 	}
-	return m[1], true
-}
-
-// ordinalValue is the number of a numeric ordinal: "30th" is 30.
-func ordinalValue(n string) int {
-	v, _ := strconv.Atoi(strings.TrimRight(n, "stndrh"))
-	return v
+	before := strings.TrimSuffix(b.text[max(0, at-16):at], " ")
+	if len(before) == len(b.text[max(0, at-16):at]) {
+		return "", 0, false // no space before the name
+	}
+	w := before[strings.LastIndexAny(before, " \n(")+1:]
+	if v, ok := lookupLower(b.ref.Ordinals, w); ok && w != "" {
+		return w, v, true
+	}
+	return "", 0, false
 }
 
 // exchangeOfViews reports whether s, from the meeting word on, is "exchange

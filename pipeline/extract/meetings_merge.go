@@ -24,6 +24,9 @@ func (b *builder) addMeeting(m mention) {
 		b.mergeMention(&b.res.Meetings[i], m, name)
 		return
 	}
+	if b.orgNamedUndated(m) {
+		return // "the Kestrel Policy Forum", undated: an organisation
+	}
 	mt := Meeting{Key: keyOf(name), Name: name, Kind: m.Kind, Ordinal: m.Ordinal, BodyKey: m.BodyKey}
 	mt.Rule, mt.Confidence = "meeting.mention", confVagueMeeting
 	mt.Evidence = []Evidence{{"name", m.Name}}
