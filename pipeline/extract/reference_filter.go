@@ -79,7 +79,8 @@ func (r *Reference) listLabel(w string) string {
 	return r.ListLabels[w]
 }
 
-// lookupLowerFiltered is lookupLower(m, w) for a map whose filter is f.
+// lookupLowerFiltered is lookupLower(m, w) for a map whose filter is f;
+// a nil f filters nothing.
 func lookupLowerFiltered[V any](m map[string]V, f *keyFilter, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
@@ -93,7 +94,7 @@ func lookupLowerFiltered[V any](m map[string]V, f *keyFilter, w string) (V, bool
 		}
 		buf[i] = lowerASCII(w[i])
 	}
-	if !mayHave(f, buf[:len(w)]) {
+	if f != nil && !mayHave(f, buf[:len(w)]) {
 		var zero V
 		return zero, false
 	}

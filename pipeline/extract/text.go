@@ -483,20 +483,7 @@ func countFieldsRunes(s string) int {
 // when w is short ASCII: the rules look up every capitalised word in the
 // reference's lower-case word lists.
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		v, ok := m[strings.ToLower(w)]
-		return v, ok
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			v, ok := m[strings.ToLower(w)]
-			return v, ok
-		}
-		buf[i] = lowerASCII(w[i])
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
+	return lookupLowerFiltered(m, nil, w)
 }
 
 func lowerASCII(c byte) byte {
