@@ -24,7 +24,7 @@ func FindAcronyms(text string) []AcronymDefinition {
 
 func findAcronyms(m *textMemo) []AcronymDefinition {
 	text := m.text
-	var defs []AcronymDefinition
+	defs := glossaryDefinitions(m)
 	for _, s := range m.sentences(0, len(text)) {
 		toks := m.tokenize(s.Start, s.End)
 		for i, t := range toks {
@@ -39,6 +39,49 @@ func findAcronyms(m *textMemo) []AcronymDefinition {
 				defs = append(defs, d)
 			}
 		}
+	}
+	return defs
+}
+
+// glossaryDefinitions reads a list of abbreviations, one a line: the
+// acronym, a gap of two spaces or more (or a tab, a dash or a colon) and its
+// long form, whose letters spell it.
+//
+//	NCSC     National Cyber Security Centre (United Kingdom)
+//	RCW – Reef Cable Watch
+func glossaryDefinitions(m *textMemo) []AcronymDefinition {
+	text := m.text
+	var defs []AcronymDefinition
+	for _, l := range m.lines(0, len(text)) {
+		line := text[l.Start:l.End]
+		k := strings.IndexAny(line, " \t")
+		if k < 2 || !isAcronym(line[:k]) {
+			continue
+		}
+		rest := line[k:]
+		gap := len(rest) - len(strings.TrimLeft(rest, " \t"))
+		sep := strings.TrimLeft(rest, " \t")
+		switch {
+		case strings.HasPrefix(sep, "– "), strings.HasPrefix(sep, "— "), strings.HasPrefix(sep, "- "), strings.HasPrefix(sep, ": "):
+			_, n := utf8.DecodeRuneInString(sep)
+			gap += n + 1
+		case gap < 2 && !strings.Contains(rest[:gap], "\t"):
+			continue
+		}
+		in := Span{l.Start + k + gap, l.End}
+		if b := strings.IndexByte(text[in.Start:in.End], '('); b > 0 {
+			in.End = in.Start + b // "(United Kingdom)" says where, not what
+		}
+		for in.End > in.Start && text[in.End-1] == ' ' {
+			in.End--
+		}
+		short := line[:k]
+		long, ok := longForm(text, short, in, 2*utf8.RuneCountInString(short)+2)
+		if !ok || long.Start != in.Start || !isCap(text[long.Start:long.End]) {
+			continue
+		}
+		defs = append(defs, AcronymDefinition{Short: short, ShortSpan: Span{l.Start, l.Start + k},
+			Long: text[long.Start:long.End], LongSpan: long})
 	}
 	return defs
 }

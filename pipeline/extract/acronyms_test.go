@@ -12,6 +12,8 @@ func TestFindAcronyms(t *testing.T) {
 	}{
 		{"long then short", "The Nordic Centre for Digital Trust (NCDT) met on Monday.",
 			map[string]string{"NCDT": "Nordic Centre for Digital Trust"}},
+		{"a list of abbreviations", "Abbreviations\n\nRCW      Reef Cable Watch (Fiji)\nHDI – Harbour Data Institute\nTODO     write this later\n",
+			map[string]string{"RCW": "Reef Cable Watch", "HDI": "Harbour Data Institute"}},
 		{"short then long", "She briefed the OAS (Organization of American States) twice.",
 			map[string]string{"OAS": "Organization of American States"}},
 		{"connector letter", "Delegates of the Organization of Pacific Archives (OPA) agreed.",

@@ -104,8 +104,8 @@ func (b *builder) personAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	rule, conf := b.personContext(toks, n)
-	if rule == "" || b.isOrgName(b.text[n.Start:n.End]) {
-		return 0, false
+	if rule == "" || b.isOrgName(b.text[n.Start:n.End]) || b.isPlaceName(b.text[n.Start:n.End]) {
+		return 0, false // "Viet Nam has offered …", "Addis Ababa, Ethiopia"
 	}
 	key := b.personFromName(toks, n, n.Span, rule, conf)
 	b.affiliate(key, toks, n.Last)
