@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -44,7 +45,7 @@ func (b *builder) sessionTables() []sessionDraft {
 			}
 			d, ok := b.tableRowSession(row, titleCol, dateCol, seqCol)
 			if !ok {
-				break
+				continue // a row of the table whose topic is no title ("**Class:** we follow …")
 			}
 			out = append(out, d)
 		}
@@ -99,7 +100,7 @@ func (b *builder) sessionColumns(header []Span) (titleCol, dateCol, seqCol int) 
 
 // tableRowSession reads one row of a session table.
 func (b *builder) tableRowSession(row []Span, titleCol, dateCol, seqCol int) (sessionDraft, bool) {
-	c := row[titleCol]
+	c := b.labelledTitle(row[titleCol])
 	title := strings.TrimSpace(b.text[c.Start:c.End])
 	if title == "" || !isCap(title) || len(strings.Fields(title)) > 20 || !b.readsAsTitle(c) {
 		return sessionDraft{}, false
@@ -114,4 +115,23 @@ func (b *builder) tableRowSession(row []Span, titleCol, dateCol, seqCol int) (se
 	}
 	d.Rule, d.Confidence = "session.table-row", confProgramme
 	return d, true
+}
+
+// boldLabelRE matches a bold label that opens a table cell: "**Guest
+// lecture:** ", "**Simulation (online):** ".
+var boldLabelRE = regexp.MustCompile(`^\*\*[^*]{2,40}:\*\*\s*`)
+
+// labelledTitle returns the title in cell c after a bold label, inside its
+// quotation marks when it has them: "**Guest lecture:** "Cables at Sea"" is
+// "Cables at Sea".
+func (b *builder) labelledTitle(c Span) Span {
+	m := boldLabelRE.FindStringIndex(b.text[c.Start:c.End])
+	if m == nil {
+		return c
+	}
+	c.Start += m[1]
+	if q := quotedRE.FindAllStringSubmatchIndex(b.text[c.Start:c.End]); len(q) > 0 && q[0][0] == 0 {
+		return Span{c.Start + q[0][2], c.Start + q[0][3]}
+	}
+	return c
 }
