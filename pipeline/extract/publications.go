@@ -47,6 +47,7 @@ func (b *builder) findPublications() {
 	b.findDocumentLists()
 	b.findDocumentTables()
 	b.findCuedTitles()
+	b.findReportsOf()
 	b.findCuePublications()
 	b.mergeShortTitles()
 }

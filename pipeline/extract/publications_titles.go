@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // findQuotedTitles records quoted titles in title case that a publication
@@ -97,13 +98,14 @@ func (b *builder) emphasisedTitle(s, e, open, end int) {
 		return
 	}
 	title := b.text[s:e]
-	if !looksLikeName(title) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") || strings.HasSuffix(title, ":") || b.containerOfCited(open) {
+	cited := b.authorLead(open) // "United Nations, *Final report of the …*, July 2025"
+	if !looksLikeName(title) && !(cited && isCap(title)) || len(strings.Fields(title)) < 2 || strings.HasSuffix(title, ".") || strings.HasSuffix(title, ":") || b.containerOfCited(open) {
 		return
 	}
 	kind, ok := b.publicationCueNear(open, end)
 	if c, in := b.cueInTitle(title); (!ok || kind == "other") && in {
 		kind, ok = c, true // "presented its *Survey of Reef Practice*"
-	} else if !ok && b.authorLead(open) {
+	} else if !ok && cited {
 		kind, ok = "book", true // "Ana Ruiz-Holt, *Cables at Sea* (Reef Press, 2024)"
 	} else if kind == "other" && !b.listMarkerBefore(open) && !b.readingListItem(open, end) {
 		ok = false
@@ -254,6 +256,80 @@ func (b *builder) publicationCueNear(s, e int) (string, bool) {
 		return "other", true // a title alone on a line or a list item
 	}
 	return "", false
+}
+
+// reportOfRE matches a report named by its kind and its body: "final
+// report of the ", "Annual Report of the ".
+var reportOfRE = gate(regexp.MustCompile(`\b(?:[Ff]inal|FINAL|[Aa]nnual|[Pp]rogress|[Ii]nterim|[Cc]onsensus) [Rr]eport of the `), "eport of the ")
+
+// findReportsOf records a report named by its kind and the body that
+// wrote it, up to the end of the body's capitalised name and its years:
+// "the final report of the Reef Working Group on Cables 2021–2025 (RWG)".
+func (b *builder) findReportsOf() {
+	for _, m := range reportOfRE.FindAllStringIndex(b.text[b.body:], -1) {
+		start, at := b.body+m[0], b.body+m[1]
+		toks := b.memo.tokenize(at, lineEnd(b.text, at, len(b.text)))
+		ps := capPhrases(toks)
+		if len(ps) == 0 || ps[0].Start != at || len(ps[0].Words) < 2 {
+			continue
+		}
+		end := b.withoutTrailingDate(start, ps[0].End)
+		if e, ok := lowerSubjectToYears(b.text, end); ok {
+			end = e // "… Working Group on security of and in the use of … technologies 2021–2025"
+		}
+		end = versionAfter(b.text, end)
+		if b.insidePublication(Span{start, end}) {
+			continue // "the 2019 consensus report of the …", found by its year
+		}
+		p := Publication{Title: upperFirst(b.text[start:end]), Kind: "report"}
+		p.Rule, p.Confidence = "publication.report-of", confTitled
+		b.addPublication(p, Span{start, end})
+	}
+}
+
+// lowerSubjectToYears returns the end of " on " and a lower-case subject
+// that runs, within sixteen words, to a year: a body's name written in
+// sentence case, "… on security of and in the use of information and
+// communications technologies 2021".
+func lowerSubjectToYears(text string, end int) (int, bool) {
+	if !strings.HasPrefix(text[end:], " on ") {
+		return end, false
+	}
+	i := end + len(" on ")
+	for n := 0; n < 16 && i < len(text); n++ {
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' {
+			j++
+		}
+		w := text[i:j]
+		if w == "" {
+			return end, false
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			if isYear(w[:min(4, len(w))]) {
+				return i - 1, true
+			}
+			return end, false
+		}
+		if r := nextRune(w, 0); !unicode.IsLower(r) && !isUpperWord(strings.TrimRight(w, "s")) {
+			return end, false
+		}
+		i = j + 1
+	}
+	return end, false
+}
+
+// insidePublication reports whether span s overlaps the evidence of a
+// publication found already.
+func (b *builder) insidePublication(s Span) bool {
+	for _, p := range b.res.Publications {
+		for _, e := range p.Evidence {
+			if e.Span.Start < s.End && s.Start < e.Span.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findCuePublications records capitalised names with a publication word:
