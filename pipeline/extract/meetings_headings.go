@@ -87,6 +87,12 @@ func (b *builder) headingMentions() []mention {
 			continue
 		}
 		name := withoutPageWord(b.text, l)
+		if b.placeOnly(text) {
+			if kick == "" || i == 0 {
+				continue
+			}
+			name = trimMarker(b.text, ls[i-1]) // "1296TH MEETING" over "ADDIS ABABA, ETHIOPIA" and the date
+		}
 		if below == i+2 && name == l {
 			name = Span{l.Start, ls[i+1].End}
 		}
@@ -103,6 +109,22 @@ func (b *builder) headingMentions() []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// placeOnly reports whether a line names places and nothing else:
+// "ADDIS ABABA, ETHIOPIA", "Suva, Fiji".
+func (b *builder) placeOnly(line string) bool {
+	parts := strings.Split(line, ", ")
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if isUpperWord(strings.ReplaceAll(p, " ", "")) {
+			p = titleCaseWords(p)
+		}
+		if !b.isPlaceName(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // capsWrapped reports whether heading l, in capitals, runs on to line
