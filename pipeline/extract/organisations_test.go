@@ -19,6 +19,7 @@ func TestOrganisations(t *testing.T) {
 		{"a French au", "She teaches at the Université Maritime au Service des Îles.", []string{"Université Maritime au Service des Îles"}},
 		{"a field that lists its parts, and an embassy with its seat", "Dr Ana Ruiz-Holt, Centre for Law, Technology and Security, spoke with the Embassy of the Kingdom of Tonga in Suva.", []string{"Centre for Law, Technology and Security", "Embassy of the Kingdom of Tonga in Suva"}},
 		{"a list of places after a name is not part of it", "The Institute for Reef Studies, Kenya and Ghana signed.", []string{"Ghana", "Institute for Reef Studies", "Kenya"}},
+		{"a plural label lists names, none of them an employer", "The Reef Report\n\n**Authors:** Ingrid Sønder-Vik, Kwame Osei-Mensah, Zhang Wei and Lê Văn Khoa\n\n**Kwame Osei-Mensah** is a researcher at the Reef Institute in Suva.", []string{"Reef Institute"}},
 		{"a name wrapped over two lines is written on one", "Delegations from many of the smallest island States in the region thanked\nthe staff and all the volunteers of the Reef Institute of\nCable Security for their help.", []string{"Reef Institute of Cable Security"}},
 		{"an embassy names its state too", "Remarks were given by the Embassy of the Republic of Palau.", []string{"Embassy of the Republic of Palau", "Palau"}},
 		{"an adjective of origin before a noun ends no name", "The partners will launch the Tidemark Academy for East African incident handlers.", []string{"Tidemark Academy"}},

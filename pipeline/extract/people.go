@@ -210,8 +210,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.speech", confSpeech
 	case after == "," && last+1 < len(toks) && toks[last+1].Text == "who" && !connectors[before]:
 		return "person.relative", confSpeech // "Jean-Luc Morel, who advises the ministry"
-	case (after == "" || after == ";") && b.personLabelLine(n.Start):
-		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe"
+	case (after == "" || after == ";" || after == "," && !b.pluralLabelLine(n.Start)) && b.personLabelLine(n.Start):
+		return "person.labelled", confListItem // "Rapporteur: Lucía Pérez Quispe", "Speaker 4: Ana Ruiz, Private Sector"
 	case after == "" && before == "" && b.underPersonLabel(n):
 		return "person.labelled", confListItem // "Online Moderator" heading over "Tomás Achterberg-Nnamdi"
 	case (after == "" || after == "*") && (before == "" || before == "#" || before == "*") && b.roleLineBelow(n):
@@ -256,7 +256,7 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.attribution", confListItem // "— Marta Quispe-Lindahl, Reef Institute" under or after a quotation
 	case (after == "," || after == "and") && b.creditLine(n.Start):
 		return "person.byline", confByline // "Ana Ruiz and Lena Holt, editors"
-	case (before == ":" || before == "," || before == "and" || before == ";") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
+	case (before == ":" || before == "," || before == "and" || before == ";" || before == "from") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
 		return "person.labelled", confListItem // "Speakers: Ana Ruiz, Lena Holt and Sione Fakatava."
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":
 		if n.Last+2 < len(toks) && workNouns[toks[n.Last+2].Text] {
@@ -385,10 +385,26 @@ func (b *builder) personLabelLine(start int) bool {
 		return false
 	}
 	words := strings.Fields(strings.Trim(label, "*_ "))
+	if len(words) > 1 && isNumber(words[len(words)-1]) {
+		words = words[:len(words)-1] // "Speaker 4:"
+	}
 	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(label, ":,.;()") {
 		return false
 	}
 	return b.ref.PersonLabels[b.memo.lower(words[len(words)-1])]
+}
+
+// pluralLabelLine reports whether the label before start on its line is
+// plural ("Authors:", "Speakers:"): a list of names follows, not a name
+// and its affiliation.
+func (b *builder) pluralLabelLine(start int) bool {
+	label := strings.Trim(b.text[b.memo.lineStart(start):start], " \t*_:")
+	return strings.HasSuffix(label, "s")
+}
+
+// isNumber reports whether w is made of ASCII digits.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // personLabelledList reports whether the line holding start opens with a
@@ -397,6 +413,11 @@ func (b *builder) personLabelLine(start int) bool {
 func (b *builder) personLabelledList(start int) bool {
 	ls := b.memo.lineStart(start)
 	line := b.text[ls:start]
+	for _, credit := range []string{"With contributions from ", "With contributions by ", "Contributions from ", "Contributions by "} {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t*_"), credit) {
+			return namesBetween(line[strings.Index(line, credit)+len(credit):])
+		}
+	}
 	k := strings.IndexByte(line, ':')
 	if k < 0 {
 		return false
@@ -409,9 +430,14 @@ func (b *builder) personLabelledList(start int) bool {
 	if !b.ref.PersonLabels[last] && !b.ref.PersonLabels[strings.TrimSuffix(last, "s")] {
 		return false
 	}
-	// Between the label and the name: names, commas and "and" only.
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(line[k+1:])) {
-		if w != "and" && !isCap(w) {
+	return namesBetween(line[k+1:])
+}
+
+// namesBetween reports whether s, between a label and a name, holds names,
+// commas and "and" only.
+func namesBetween(s string) bool {
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(s)) {
+		if w != "and" && !isCap(w) && !particles[w] {
 			return false
 		}
 	}
