@@ -2,7 +2,7 @@
 GO ?= go
 UNCYBER := $(GO) run ./cmd/uncyber
 
-.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 eval-heldout7 eval-heldout8 eval-heldout9 eval-heldout10 eval-heldout11 check-out release bench fuzz
+.PHONY: dataset test test-go eval eval-heldout eval-heldout3 eval-heldout4 eval-heldout5 eval-heldout6 eval-heldout7 eval-heldout8 eval-heldout9 eval-heldout10 eval-heldout11 eval-heldout12 check-out release bench fuzz
 
 ## dataset: build out/ from raw/ (CSV, Parquet, datapackage.json)
 dataset:
@@ -58,6 +58,10 @@ eval-heldout10:
 ## eval-heldout11: the same on testdata/heldout11 (blind for its first measurements, then a development set)
 eval-heldout11:
 	$(UNCYBER) eval -corpus testdata/heldout11/corpus -seeds "" -gold testdata/heldout11/gold
+
+## eval-heldout12: the same on testdata/heldout12, the blind set: measure only, never read its misses or tune on it
+eval-heldout12:
+	$(UNCYBER) eval -corpus testdata/heldout12/corpus -seeds "" -gold testdata/heldout12/gold
 
 ## check-out: fail when the committed out/ differs from a fresh build
 check-out:
