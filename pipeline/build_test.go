@@ -63,12 +63,12 @@ func TestFixturesQuality(t *testing.T) {
 // developed on (testdata/extra*, and the held-out sets whose misses were
 // read, so no longer blind) against regressions: each set's macro-F1 must
 // stay above a floor a little under what it scored when the floor was set.
-// The blind set, testdata/heldout11, has no floor here: a bar on it would
+// The blind set, testdata/heldout12, has no floor here: a bar on it would
 // invite tuning to it.
 func TestDevelopmentSetsQuality(t *testing.T) {
 	floors := map[string]float64{"extra": 0.97, "extra2": 0.97, "heldout": 0.91, "heldout3": 0.92, "heldout4": 0.86,
-		"heldout5": 0.88, "heldout6": 0.90, "heldout7": 0.93, "heldout8": 0.93, "heldout9": 0.90, "heldout10": 0.84}
-	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+		"heldout5": 0.88, "heldout6": 0.90, "heldout7": 0.93, "heldout8": 0.93, "heldout9": 0.90, "heldout10": 0.84, "heldout11": 0.80}
+	for _, set := range []string{"extra", "extra2", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		t.Run(set, func(t *testing.T) {
 			raw := filepath.Join(t.TempDir(), "raw")
 			if err := score.StageCorpus(filepath.Join("../testdata", set, "corpus"), rawDir, raw); err != nil {
