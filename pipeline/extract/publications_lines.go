@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // statementItemRE matches a list item that names a statement: "Statement
@@ -222,7 +223,10 @@ func (b *builder) findDocumentTables() {
 func (b *builder) symbolRowTitle(sym, title Span) {
 	symbol := strings.TrimSpace(b.text[sym.Start:sym.End])
 	t, ok := trimSpan(b.text, title)
-	if loc := symbolRE.FindStringIndex(symbol); !ok || loc == nil || loc[0] != 0 || loc[1] != len(symbol) || !isCap(b.text[t.Start:t.End]) {
+	if !ok || !isCap(b.text[t.Start:t.End]) {
+		return
+	}
+	if loc := symbolRE.FindStringIndex(symbol); (loc == nil || loc[0] != 0 || loc[1] != len(symbol)) && !otherSymbol(symbol) {
 		return
 	}
 	p := Publication{Title: b.text[t.Start:t.End], Symbol: symbol, Kind: symbolKind(symbol)}
@@ -231,13 +235,23 @@ func (b *builder) symbolRowTitle(sym, title Span) {
 	b.addPublication(p, t)
 }
 
+// otherSymbol reports whether s reads as the reference of a document of a
+// body other than the UN, as a table of documents gives it: a short code
+// in capitals with a number, "T-CY (2025)17", "CICTE/RES.1/19".
+func otherSymbol(s string) bool {
+	if len(s) < 4 || len(s) > 40 || !strings.ContainsAny(s, "0123456789") || !unicode.IsUpper(nextRune(s, 0)) {
+		return false
+	}
+	return countFields(s) <= 3
+}
+
 // documentColumns returns the symbol and title columns of a header row, or
 // -1 for a column it lacks.
 func (b *builder) documentColumns(header []Span) (symCol, titleCol int) {
 	symCol, titleCol = -1, -1
 	for k, c := range header {
 		switch b.memo.lower(strings.Trim(b.text[c.Start:c.End], " *_:")) {
-		case "symbol", "document symbol":
+		case "symbol", "document symbol", "reference", "ref.", "document no.", "document number":
 			symCol = k
 		case "title", "document", "document title":
 			titleCol = k

@@ -29,6 +29,8 @@ func TestPublications(t *testing.T) {
 			[]want{{"Line one", "", "web_page"}, {"Reef Cable Protection Act, 2018", "", "other"}}},
 		{"a final report named by its body, in sentence case up to its years", "Notes\n\nDelegates welcomed the final report of the Reef Working Group on security of and in the use of undersea cables 2021–2025 (RWG) at the session.",
 			[]want{{"Notes", "", "web_page"}, {"Final report of the Reef Working Group on security of and in the use of undersea cables 2021–2025", "", "report"}}},
+		{"a table of another body's documents by reference", "Documents\n\nReference | Title | Date\nRC (2025)17 | Draft agenda – 12th Plenary | 10/11/2025\nRC (2025)11 | Reef Guidance Note #4: Cables | 04/12/2025\n",
+			[]want{{"Documents", "", "web_page"}, {"Draft agenda – 12th Plenary", "RC (2025)17", "report"}, {"Reef Guidance Note #4: Cables", "RC (2025)11", "report"}}},
 		{"listed symbol", "Documents\n\n- A/AC.500/2025/INF/3 – Note by the Secretariat: Overview of practice",
 			[]want{{"Documents", "", "web_page"}, {"Note by the Secretariat: Overview of practice", "A/AC.500/2025/INF/3", "other"}}},
 		{"a list under a documents heading, with symbols in brackets", "Reef Forum\n\nBackground documents\n\nDecision No. 12 – Reef cable protection measures (RF.DEC/12)\nChair's note on the agenda\nRegistration opens in May.\n\nRegistration\n\nPlease register online now.",
