@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,10 @@ func (b *builder) nameAt(toks []token, i, minWords int) (personName, bool) {
 	j, caps := i, 0
 	for j < len(toks) && j-i < 7 {
 		t := toks[j]
+		if j > i && isQuote(t.Text) && j+3 < len(toks) && isQuote(toks[j+2].Text) && toks[j+1].Word && isCap(toks[j+1].Text) && toks[j+3].Word && isCap(toks[j+3].Text) {
+			j += 3 // a nickname in quotes inside the name: Reynaldo "Rey" Castañeda-Lim
+			continue
+		}
 		if !t.Word || (j > i && !adjacent(toks[j-1], t)) {
 			break
 		}
@@ -138,11 +143,15 @@ func (b *builder) isHonorific(w string) bool {
 	return b.ref.isHonorific(w) || strings.Contains(w, ".") && b.ref.Honorifics[w+"."]
 }
 
+// nicknameRE matches a nickname in quotes inside a name, with the space
+// before it: ` "Rey"` in `Reynaldo "Rey" Castañeda-Lim`.
+var nicknameRE = regexp.MustCompile(`\s+["“][^"”\s]+["”]`)
+
 // personFromName records the person named at n; written is the mention
 // including any honorific, which becomes an alias.
 func (b *builder) personFromName(toks []token, n personName, written Span, rule string, conf float64) string {
 	written0 := b.text[n.Start:n.End]
-	name := titleCaseWords(written0)
+	name := titleCaseWords(nicknameRE.ReplaceAllString(written0, ""))
 	p := Person{Name: name}
 	p.Rule, p.Confidence = rule, conf
 	if written != n.Span {
