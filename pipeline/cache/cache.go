@@ -24,7 +24,7 @@ import (
 // program (see programHash), so any change to the code, rules included,
 // misses the cache; bump this constant anyway when rules change, for
 // readers of the code.
-const ExtractorVersion = "2026-11-23.71"
+const ExtractorVersion = "2026-11-23.72"
 
 // programHash is the sha256 of the running executable: a program built from
 // other code has other bytes, so a cache written by it is never reused.

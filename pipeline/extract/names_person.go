@@ -95,6 +95,9 @@ func (b *builder) nameWord(w string) bool {
 
 // isNameWord is nameWord, computed.
 func (b *builder) isNameWord(w string) bool {
+	if k := strings.IndexAny(w, "'’"); k > 0 && contractionTails[strings.ToLower(w[k+utf8.RuneLen(rune(w[k])):])] {
+		return false // "I'm", "We've": a pronoun and a verb
+	}
 	tc := titleCase(w)
 	if b.ref.StopWords[tc] || b.ref.RoleWords[tc] || b.ref.Honorifics[tc] || b.ref.CollectiveNouns[tc] {
 		return false
@@ -142,6 +145,9 @@ func (b *builder) honorificAt(toks []token, i int) int {
 func (b *builder) isHonorific(w string) bool {
 	return b.ref.isHonorific(w) || strings.Contains(w, ".") && b.ref.Honorifics[w+"."]
 }
+
+// contractionTails end a pronoun contracted with a verb: "I'm", "We've".
+var contractionTails = map[string]bool{"m": true, "ve": true, "ll": true, "re": true}
 
 // nicknameRE matches a nickname in quotes inside a name, with the space
 // before it: ` "Rey"` in `Reynaldo "Rey" Castañeda-Lim`.

@@ -258,6 +258,8 @@ func (b *builder) personContext(toks []token, n personName) (string, float64) {
 		return "person.byline", confByline // "Ana Ruiz and Lena Holt, editors"
 	case (before == ":" || before == "," || before == "and" || before == ";" || before == "from") && (after == "" || after == "," || after == "and" || after == ";" || after == ".") && b.personLabelledList(n.Start):
 		return "person.labelled", confListItem // "Speakers: Ana Ruiz, Lena Holt and Sione Fakatava."
+	case after == "from" && last+2 < len(toks) && toks[last+1].Text == "the" && b.orgStartingAt(toks[last+2].Start) != "":
+		return "person.affiliated", confListItem // "Ana Ruiz-Holt from the Reef Ministry of Cables said"
 	case after == "@" && last+1 < len(toks) && toks[last+1].Word && adjacent(toks[last], toks[last+1]) && (before == "" || clauseStart(toks, n.First)):
 		return "person.handle", confListItem // a post's author: "Zofia Król-Mbeki @zofiak · Jul 11"
 	case (after == "’" || after == "'") && n.Last+1 < len(toks) && toks[n.Last+1].Text == "s":

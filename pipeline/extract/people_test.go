@@ -38,6 +38,7 @@ func TestPeople(t *testing.T) {
 		{"contributors credited in a line, and a numbered speaker label", "The Reef Report\n\nWith contributions from Ingrid Sønder-Vik, Fatoumata Binta Sall and Lê Văn Khoa\n\nSpeaker 4: Siddharth Venkataraman, Private Sector, Pacific Group", []string{"Fatoumata Binta Sall", "Ingrid Sønder-Vik", "Lê Văn Khoa", "Siddharth Venkataraman"}},
 		{"a post's author before a handle", "Thread\n\nZofia Król-Mbeki @zofiak · Jul 11\n\nThe Reef Institute @reefinst · Jul 11", []string{"Zofia Król-Mbeki"}},
 		{"a nickname in quotes inside a name", "Moderator: Prof. Reynaldo \"Rey\" Castaño-Lim, University of the Reef\n\nCornelis \"Kees\" Verhoeven-Tanaka is a fellow at the Reef Institute.", []string{"Cornelis Verhoeven-Tanaka", "Reynaldo Castaño-Lim"}},
+		{"a name before the organisation it comes from, not a pronoun and a verb", "Notes\n\nBounthavy Sengdara from the Ministry of Technology and Communications of the Reef Republic explained the plan. I'm Ana Ruiz-Holt from the Reef Institute.", []string{"Bounthavy Sengdara"}},
 		{"speech verb after", "Tomasz Wielgosz explained how the norms apply.", []string{"Tomasz Wielgosz"}},
 		{"said before with organisation", "“We need rules,” said Amara Okafor of the Lagos Digital Forum.", []string{"Amara Okafor"}},
 		{"honorific and particles", "The panel was opened by Dr Joost van den Heuvel.", []string{"Joost van den Heuvel"}},
