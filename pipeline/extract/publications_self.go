@@ -228,10 +228,7 @@ func (b *builder) placeDateLine(l Span) bool {
 		return false
 	}
 	place := strings.TrimRight(b.text[l.Start:d.Start], " ,·|–—")
-	if k := strings.LastIndex(place, ", "); k > 0 {
-		place = place[:k] // "Suva, Fiji"
-	}
-	return place == "" || b.isPlaceName(place)
+	return place == "" || b.placeOnly(place) // "Suva, Fiji
 }
 
 // namesBody reports whether line is the name of a known body, with the

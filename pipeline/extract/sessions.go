@@ -346,11 +346,9 @@ func namedDraft(text string, s Span, seq int, kind string) sessionDraft {
 // dayOf returns the date of a programme day heading such as "DAY 1 –
 // TUESDAY 5 NOVEMBER", or nil.
 func (b *builder) dayOf(l Span) *dates.Date {
-	for _, d := range b.dates {
-		if d.Start >= l.Start && d.End <= l.End && d.To == nil && d.From.Precision == "day" {
-			from := d.From
-			return &from
-		}
+	if d := b.dayMatch(l); d != nil {
+		from := d.From
+		return &from
 	}
 	return nil
 }
